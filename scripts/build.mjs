@@ -1,0 +1,17 @@
+// Build: type-check and emit build/ (tests and declarations), then bundle the CLI and
+// the library into single ESM files in dist/ so start-up loads one module, not hundreds.
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+execFileSync(process.execPath, [tsc, '-p', root], { stdio: 'inherit', cwd: root });
+
+const common = {
+  bundle: true, platform: 'node', format: 'esm', target: 'node20',
+  external: ['piscina', 'wabt', 'commander'], logLevel: 'warning', absWorkingDir: root,
+};
+await build({ ...common, entryPoints: ['lib/index.ts'], outfile: 'dist/index.mjs' });
+await build({ ...common, entryPoints: ['bin/cli.ts'], outfile: 'dist/cli.mjs' });
