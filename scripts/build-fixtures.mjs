@@ -355,7 +355,7 @@ async function main() {
   const rsp = path.join(tmp, 'common.rsp');
   const quote = (s) => `"${s}"`;
   fs.writeFileSync(rsp, [
-    '-nologo', '-noconfig', '-nostdlib+', '-target:exe', '-platform:anycpu', '-langversion:latest',
+    '-nologo', '-nostdlib+', '-target:exe', '-platform:anycpu', '-langversion:latest',
     '-nullable:enable', '-optimize+', '-deterministic+', '-debug-', '-checked-', '-highentropyva+',
     '-filealign:512', '-utf8output', '-warn:0', '-nowarn:1701,1702,8002', '-warnaserror-',
     `-define:${DEFINES.join(';')}`,
@@ -375,7 +375,7 @@ async function main() {
     const dll = path.join(outDir, `${p.name}.dll`);
     const cscArgs = [sdk.csc];
     if (opts.server) { cscArgs.push(`-shared:${pipeName}`); serverUsed = true; }
-    cscArgs.push(`@${rsp}`, h.unsafe ? '-unsafe+' : '-unsafe-', `-out:${dll}`, p.src, genFile);
+    cscArgs.push('-noconfig', `@${rsp}`, h.unsafe ? '-unsafe+' : '-unsafe-', `-out:${dll}`, p.src, genFile);
     // In build mode csc writes in place: deterministic output for unchanged input is
     // byte-identical, so an unchanged program leaves its committed .dll as it was.
     const c = await run(dotnet, cscArgs, { cwd: root, timeout: COMPILE_TIMEOUT_MS, env });

@@ -78,7 +78,9 @@ export class Metadata {
       rows[i] = r.u32();
       if (rows[i]! > 0xffffff) bad(`table ${tableName(i)} claims ${rows[i]} rows`, r.pos - 4);
     }
-    if (heapSizes & 0x20) r.skip(4); // extra data (EnC)
+    // HeapSizes bit 0x40 (not in ECMA-335, set by EnC writers) means 4 bytes of extra data follow
+    // the row counts; 0x20 is a delta-only marker with no payload.
+    if (heapSizes & 0x40) r.skip(4);
     const strW = heapSizes & 1 ? 4 : 2, guidW = heapSizes & 2 ? 4 : 2, blobW = heapSizes & 4 ? 4 : 2;
     const codedWidth = (targets: readonly number[]): [number, number] => {
       const bits = Math.ceil(Math.log2(targets.length));
@@ -119,10 +121,18 @@ export class Metadata {
 
   rowCount(table: number): number { return this.tables[table]?.rows ?? 0; }
 
+  /** The layout of a table; a table id from a token can be anything in 0..255, so check it. */
+  private layout(table: number): TableLayout {
+    const t = this.tables[table];
+    if (!t || !TABLES[table]) bad(`there is no metadata table 0x${table.toString(16)}`);
+    return t;
+  }
+
   /** Raw cell value: a number, a heap offset, a 1-based row id, or a raw coded index. */
   cell(table: number, rid: number, col: number): number {
-    const t = this.tables[table]!;
-    if (rid < 1 || rid > t.rows) bad(`${tableName(table)} row ${rid} does not exist (${t.rows} rows)`);
+    const t = this.layout(table);
+    if (col < 0 || col >= t.widths.length) bad(`${tableName(table)} has no column ${col}`);
+    if (!(rid >= 1 && rid <= t.rows)) bad(`${tableName(table)} row ${rid} does not exist (${t.rows} rows)`);
     const p = t.base + (rid - 1) * t.rowSize + t.offsets[col]!;
     const w = t.widths[col]!;
     return w === 2 ? this.view.getUint16(p, true) : this.view.getUint32(p, true);
@@ -130,10 +140,11 @@ export class Metadata {
 
   /** A coded-index cell decoded to a token ((table << 24) | rid), or 0 for a null reference. */
   codedCell(table: number, rid: number, col: number): number {
-    const t = this.tables[table]!;
     const raw = this.cell(table, rid, col);
+    const t = this.layout(table);
     const bits = t.codedBits[col]!;
-    const targets = t.codedTables[col]!;
+    const targets = t.codedTables[col];
+    if (!targets) bad(`${tableName(table)} column ${col} is not a coded index`);
     const tag = raw & ((1 << bits) - 1);
     const row = raw >>> bits;
     const target = targets[tag];
@@ -193,7 +204,9 @@ export class Metadata {
    * the next owner row's start, or to the end of the child table (II.22).
    */
   listRange(table: number, rid: number, col: number, childTable: number): [number, number] {
-    const n = this.rowCount(childTable);
+    // In '#-' metadata the list columns index the Ptr table when there is one (II.24.2.6).
+    const ptr = this.ptrTable(childTable);
+    const n = this.rowCount(ptr >= 0 && this.rowCount(ptr) > 0 ? ptr : childTable);
     const first = this.cell(table, rid, col);
     const last = rid < this.rowCount(table) ? this.cell(table, rid + 1, col) : n + 1;
     if (first < 1 || first > n + 1 || last < first || last > n + 1) bad(`${tableName(table)} row ${rid}: bad ${tableName(childTable)} list`);
@@ -202,10 +215,16 @@ export class Metadata {
 
   /** Resolves a Ptr-table indirection in '#-' metadata (FieldPtr, MethodPtr, ...). */
   deref(childTable: number, index: number): number {
-    const ptr = childTable === T.Field ? T.FieldPtr : childTable === T.MethodDef ? T.MethodPtr : childTable === T.Param ? T.ParamPtr
-      : childTable === T.Event ? T.EventPtr : childTable === T.Property ? T.PropertyPtr : -1;
+    const ptr = this.ptrTable(childTable);
     if (ptr < 0 || this.rowCount(ptr) === 0) return index;
-    return this.cell(ptr, index, 0);
+    const rid = this.cell(ptr, index, 0);
+    if (rid < 1 || rid > this.rowCount(childTable)) bad(`${tableName(ptr)} row ${index} points to missing ${tableName(childTable)} row ${rid}`);
+    return rid;
+  }
+
+  private ptrTable(childTable: number): number {
+    return childTable === T.Field ? T.FieldPtr : childTable === T.MethodDef ? T.MethodPtr : childTable === T.Param ? T.ParamPtr
+      : childTable === T.Event ? T.EventPtr : childTable === T.Property ? T.PropertyPtr : -1;
   }
 
   /** Binary search on a table sorted by a table-index or coded column; returns all matching rids. */

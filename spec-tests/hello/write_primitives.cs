@@ -22,8 +22,8 @@ class Program
         Console.WriteLine(1.0 / 3.0);
         Console.WriteLine(2.5f);
         Console.WriteLine(1.0f / 3.0f);
-        Console.WriteLine(1e300 * 10);
-        Console.WriteLine(-1e300 * 10);
+        Console.WriteLine(1e308 * 10);
+        Console.WriteLine(-1e308 * 10);
         Console.WriteLine(0.0 / 0.0);
         Console.WriteLine(12.50m);
         Console.WriteLine((object)7);

@@ -1,5 +1,5 @@
 // Naive doubly-recursive Fibonacci: measures call overhead and integer arithmetic.
-// Usage: fib [n]   (default 32)
+// Usage: fib [n]   (default 37)
 using System;
 
 public static class Fib
@@ -12,7 +12,7 @@ public static class Fib
 
     public static int Main(string[] args)
     {
-        int n = args.Length > 0 ? int.Parse(args[0]) : 32;
+        int n = args.Length > 0 ? int.Parse(args[0]) : 37;
         int result = Compute(n);
         Console.WriteLine("fib(" + n + ") = " + result);
         return 0;

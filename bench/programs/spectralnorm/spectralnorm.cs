@@ -1,7 +1,7 @@
 // Spectral norm of the infinite matrix A(i,j) = 1/((i+j)(i+j+1)/2 + i + 1),
 // by the power method on A^T A (single-threaded).
 // Measures double arithmetic, integer arithmetic and array loops.
-// Usage: spectralnorm [n]   (default 1000)
+// Usage: spectralnorm [n]   (default 1500)
 using System;
 using System.Globalization;
 
@@ -43,7 +43,7 @@ public static class SpectralNorm
 
     public static int Main(string[] args)
     {
-        int n = args.Length > 0 ? int.Parse(args[0]) : 1000;
+        int n = args.Length > 0 ? int.Parse(args[0]) : 1500;
         double[] u = new double[n];
         double[] v = new double[n];
         double[] tmp = new double[n];

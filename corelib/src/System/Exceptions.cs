@@ -1,0 +1,238 @@
+using System.Runtime.CompilerServices;
+
+namespace System
+{
+    /// <summary>Base of all exceptions. The runtime fills _stackTrace (managed frames) when thrown.</summary>
+    public class Exception
+    {
+        internal string _message;
+        private Exception _innerException;
+        internal string _stackTrace;
+        private int _HResult;
+
+        public Exception() { }
+        public Exception(string message) { _message = message; }
+        public Exception(string message, Exception innerException) { _message = message; _innerException = innerException; }
+
+        public virtual string Message => _message ?? "Exception of type '" + GetType().FullName + "' was thrown.";
+        public Exception InnerException => _innerException;
+        public virtual string StackTrace => _stackTrace;
+        public int HResult { get => _HResult; set => _HResult = value; }
+        public virtual Exception GetBaseException()
+        {
+            Exception e = this;
+            while (e._innerException != null) e = e._innerException;
+            return e;
+        }
+        public override string ToString()
+        {
+            string s = GetType().FullName;
+            string m = Message;
+            if (!string.IsNullOrEmpty(m)) s = s + ": " + m;
+            if (_innerException != null) s = s + "\n ---> " + _innerException.ToString() + "\n   --- End of inner exception stack trace ---";
+            if (_stackTrace != null) s = s + "\n" + _stackTrace;
+            return s;
+        }
+    }
+
+    public class SystemException : Exception
+    {
+        public SystemException() : base("System error.") { }
+        public SystemException(string message) : base(message) { }
+        public SystemException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public class ApplicationException : Exception
+    {
+        public ApplicationException() : base("Error in the application.") { }
+        public ApplicationException(string message) : base(message) { }
+        public ApplicationException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public class ArgumentException : SystemException
+    {
+        private readonly string _paramName;
+        public ArgumentException() : base("Value does not fall within the expected range.") { }
+        public ArgumentException(string message) : base(message) { }
+        public ArgumentException(string message, Exception innerException) : base(message, innerException) { }
+        public ArgumentException(string message, string paramName) : base(message) { _paramName = paramName; }
+        public ArgumentException(string message, string paramName, Exception innerException) : base(message, innerException) { _paramName = paramName; }
+        public virtual string ParamName => _paramName;
+        public override string Message
+        {
+            get
+            {
+                string m = base.Message;
+                return string.IsNullOrEmpty(_paramName) ? m : m + " (Parameter '" + _paramName + "')";
+            }
+        }
+    }
+    public class ArgumentNullException : ArgumentException
+    {
+        public ArgumentNullException() : base("Value cannot be null.") { }
+        public ArgumentNullException(string paramName) : base("Value cannot be null.", paramName) { }
+        public ArgumentNullException(string paramName, string message) : base(message, paramName) { }
+        public ArgumentNullException(string message, Exception innerException) : base(message, innerException) { }
+        public static void ThrowIfNull(object argument, string paramName = null) { if (argument == null) throw new ArgumentNullException(paramName); }
+    }
+    public class ArgumentOutOfRangeException : ArgumentException
+    {
+        public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.") { }
+        public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.", paramName) { }
+        public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName) { }
+        public ArgumentOutOfRangeException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public class ArithmeticException : SystemException
+    {
+        public ArithmeticException() : base("Overflow or underflow in the arithmetic operation.") { }
+        public ArithmeticException(string message) : base(message) { }
+        public ArithmeticException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public class DivideByZeroException : ArithmeticException
+    {
+        public DivideByZeroException() : base("Attempted to divide by zero.") { }
+        public DivideByZeroException(string message) : base(message) { }
+        public DivideByZeroException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public class OverflowException : ArithmeticException
+    {
+        public OverflowException() : base("Arithmetic operation resulted in an overflow.") { }
+        public OverflowException(string message) : base(message) { }
+        public OverflowException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public sealed class NotFiniteNumberException : ArithmeticException
+    {
+        public NotFiniteNumberException() : base("Number encountered was not a finite quantity.") { }
+        public NotFiniteNumberException(string message) : base(message) { }
+    }
+    public class FormatException : SystemException
+    {
+        public FormatException() : base("One of the identified items was in an invalid format.") { }
+        public FormatException(string message) : base(message) { }
+        public FormatException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public sealed class IndexOutOfRangeException : SystemException
+    {
+        public IndexOutOfRangeException() : base("Index was outside the bounds of the array.") { }
+        public IndexOutOfRangeException(string message) : base(message) { }
+        public IndexOutOfRangeException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public class InvalidCastException : SystemException
+    {
+        public InvalidCastException() : base("Specified cast is not valid.") { }
+        public InvalidCastException(string message) : base(message) { }
+        public InvalidCastException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public class InvalidOperationException : SystemException
+    {
+        public InvalidOperationException() : base("Operation is not valid due to the current state of the object.") { }
+        public InvalidOperationException(string message) : base(message) { }
+        public InvalidOperationException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public class ObjectDisposedException : InvalidOperationException
+    {
+        public ObjectDisposedException(string objectName) : base("Cannot access a disposed object.\nObject name: '" + objectName + "'.") { }
+        public ObjectDisposedException(string objectName, string message) : base(message) { }
+    }
+    public class NotSupportedException : SystemException
+    {
+        public NotSupportedException() : base("Specified method is not supported.") { }
+        public NotSupportedException(string message) : base(message) { }
+        public NotSupportedException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public class PlatformNotSupportedException : NotSupportedException
+    {
+        public PlatformNotSupportedException() : base("Operation is not supported on this platform.") { }
+        public PlatformNotSupportedException(string message) : base(message) { }
+    }
+    public class NotImplementedException : SystemException
+    {
+        public NotImplementedException() : base("The method or operation is not implemented.") { }
+        public NotImplementedException(string message) : base(message) { }
+        public NotImplementedException(string message, Exception inner) : base(message, inner) { }
+    }
+    public class NullReferenceException : SystemException
+    {
+        public NullReferenceException() : base("Object reference not set to an instance of an object.") { }
+        public NullReferenceException(string message) : base(message) { }
+        public NullReferenceException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public class ArrayTypeMismatchException : SystemException
+    {
+        public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.") { }
+        public ArrayTypeMismatchException(string message) : base(message) { }
+    }
+    public sealed class OutOfMemoryException : SystemException
+    {
+        public OutOfMemoryException() : base("Insufficient memory to continue the execution of the program.") { }
+        public OutOfMemoryException(string message) : base(message) { }
+    }
+    public sealed class StackOverflowException : SystemException
+    {
+        public StackOverflowException() : base("Operation caused a stack overflow.") { }
+        public StackOverflowException(string message) : base(message) { }
+    }
+    public class RankException : SystemException
+    {
+        public RankException() : base("Attempted to operate on an array with the incorrect number of dimensions.") { }
+        public RankException(string message) : base(message) { }
+    }
+    public sealed class TypeInitializationException : SystemException
+    {
+        private readonly string _typeName;
+        public TypeInitializationException(string fullTypeName, Exception innerException)
+            : base("The type initializer for '" + fullTypeName + "' threw an exception.", innerException) { _typeName = fullTypeName; }
+        public string TypeName => _typeName ?? "";
+    }
+    public class TypeLoadException : SystemException
+    {
+        public TypeLoadException() : base("Failure has occurred while loading a type.") { }
+        public TypeLoadException(string message) : base(message) { }
+    }
+    public class MemberAccessException : SystemException
+    {
+        public MemberAccessException() : base("Cannot access member.") { }
+        public MemberAccessException(string message) : base(message) { }
+    }
+    public class MissingMemberException : MemberAccessException
+    {
+        public MissingMemberException() : base("Attempted to access a missing member.") { }
+        public MissingMemberException(string message) : base(message) { }
+    }
+    public class MissingMethodException : MissingMemberException
+    {
+        public MissingMethodException() : base("Attempted to access a missing method.") { }
+        public MissingMethodException(string message) : base(message) { }
+    }
+    public class MissingFieldException : MissingMemberException
+    {
+        public MissingFieldException() : base("Attempted to access a non-existing field.") { }
+        public MissingFieldException(string message) : base(message) { }
+    }
+    public class BadImageFormatException : SystemException
+    {
+        public BadImageFormatException() : base("Format of the executable (.exe) or library (.dll) is invalid.") { }
+        public BadImageFormatException(string message) : base(message) { }
+    }
+    public class TimeoutException : SystemException
+    {
+        public TimeoutException() : base("The operation has timed out.") { }
+        public TimeoutException(string message) : base(message) { }
+    }
+}
+
+namespace System.Collections.Generic
+{
+    public class KeyNotFoundException : SystemException
+    {
+        public KeyNotFoundException() : base("The given key was not present in the dictionary.") { }
+        public KeyNotFoundException(string message) : base(message) { }
+    }
+}
+
+namespace System.IO
+{
+    public class IOException : SystemException
+    {
+        public IOException() : base("I/O error occurred.") { }
+        public IOException(string message) : base(message) { }
+    }
+}

@@ -1,0 +1,75 @@
+namespace System.Runtime.CompilerServices
+{
+    public static class RuntimeHelpers
+    {
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern void InitializeArray(Array array, RuntimeFieldHandle fldHandle);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern int GetHashCode(object o);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool ValueTypeEquals(object a, object b);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int ValueTypeHashCode(object a);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern bool IsReferenceOrContainsReferences<T>();
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern void RunClassConstructor(RuntimeTypeHandle type);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern ReadOnlySpan<T> CreateSpan<T>(RuntimeFieldHandle fldHandle);
+        public static new bool ReferenceEquals(object a, object b) => a == b;
+        public static int OffsetToStringData => 12;
+    }
+
+    /// <summary>Builds the string of an interpolated string ($"..."), as Roslyn lowers it.</summary>
+    [InterpolatedStringHandler]
+    public ref struct DefaultInterpolatedStringHandler
+    {
+        private char[] _chars;
+        private int _pos;
+
+        public DefaultInterpolatedStringHandler(int literalLength, int formattedCount)
+        {
+            _chars = new char[literalLength + formattedCount * 11 + 8];
+            _pos = 0;
+        }
+        public DefaultInterpolatedStringHandler(int literalLength, int formattedCount, IFormatProvider provider) : this(literalLength, formattedCount) { }
+
+        private void Grow(int extra)
+        {
+            int size = _chars.Length * 2;
+            if (size < _pos + extra) size = _pos + extra;
+            char[] n = new char[size];
+            Array.Copy(_chars, n, _pos);
+            _chars = n;
+        }
+        public void AppendLiteral(string value)
+        {
+            if (value == null) return;
+            if (_pos + value.Length > _chars.Length) Grow(value.Length);
+            for (int i = 0; i < value.Length; i++) _chars[_pos++] = value[i];
+        }
+        private void AppendPadded(string s, int alignment)
+        {
+            s = s ?? "";
+            int pad = (alignment < 0 ? -alignment : alignment) - s.Length;
+            if (pad > 0 && alignment > 0) AppendLiteral(new string(' ', pad));
+            AppendLiteral(s);
+            if (pad > 0 && alignment < 0) AppendLiteral(new string(' ', pad));
+        }
+        private static string Format<T>(T value, string format)
+        {
+            if (value is IFormattable f) return f.ToString(format, null);
+            return value?.ToString();
+        }
+        public void AppendFormatted<T>(T value) => AppendLiteral(Format(value, null));
+        public void AppendFormatted<T>(T value, string format) => AppendLiteral(Format(value, format));
+        public void AppendFormatted<T>(T value, int alignment) => AppendPadded(Format(value, null), alignment);
+        public void AppendFormatted<T>(T value, int alignment, string format) => AppendPadded(Format(value, format), alignment);
+        public void AppendFormatted(string value) => AppendLiteral(value);
+        public void AppendFormatted(string value, int alignment = 0, string format = null) => AppendPadded(value, alignment);
+        public void AppendFormatted(object value, int alignment = 0, string format = null) => AppendPadded(Format(value, format), alignment);
+        public void AppendFormatted(ReadOnlySpan<char> value) => AppendLiteral(new string(value));
+        public void AppendFormatted(ReadOnlySpan<char> value, int alignment = 0, string format = null) => AppendPadded(new string(value), alignment);
+        public override string ToString() => new string(_chars, 0, _pos);
+        public string ToStringAndClear()
+        {
+            string s = new string(_chars, 0, _pos);
+            _chars = null;
+            _pos = 0;
+            return s;
+        }
+    }
+}
