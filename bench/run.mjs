@@ -5,7 +5,9 @@
 // Writes bench/results/latest.{json,md,svg}.
 //
 // Usage: node bench/run.mjs [--quick] [--only name[,name...]] [--runs N]
-//                           [--timeout SECONDS] [--runtimes id[,id...]] [--no-build]
+//                           [--timeout SECONDS] [--budget MINUTES] [--runtimes id[,id...]] [--no-build]
+// The time budget (default 18 min, 1.75 min with --quick) bounds the whole run: once it
+// is used up, cells that already have a sample get no more, and cells without one are skipped.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -19,12 +21,12 @@ import { renderSvg } from './lib/svg.mjs';
 import { formatMs } from './lib/format.mjs';
 
 const USAGE = `usage: node bench/run.mjs [--quick] [--only name[,name...]] [--runs N]
-                         [--timeout SECONDS] [--runtimes id[,id...]] [--no-build]
+                         [--timeout SECONDS] [--budget MINUTES] [--runtimes id[,id...]] [--no-build]
 programs: ${allPrograms().map((p) => p.name).join(', ')}
 runtimes: ${allRuntimes.map((r) => r.id).join(', ')}`;
 
 function parseArgs(argv) {
-  const opts = { quick: false, only: null, runs: null, timeout: null, runtimes: null, build: true };
+  const opts = { quick: false, only: null, runs: null, timeout: null, budget: null, runtimes: null, build: true };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let value = null;
@@ -43,6 +45,7 @@ function parseArgs(argv) {
       case '--only': opts.only = next().split(',').filter(Boolean); break;
       case '--runs': opts.runs = Number(next()); break;
       case '--timeout': opts.timeout = Number(next()); break;
+      case '--budget': opts.budget = Number(next()); break;
       case '--runtimes': opts.runtimes = next().split(',').filter(Boolean); break;
       case '--no-build': opts.build = false; break;
       case '-h': case '--help': console.log(USAGE); process.exit(0); break;
@@ -51,6 +54,7 @@ function parseArgs(argv) {
   }
   if (opts.runs != null && !(Number.isInteger(opts.runs) && opts.runs > 0)) throw new Error('--runs must be a positive integer');
   if (opts.timeout != null && !(opts.timeout > 0)) throw new Error('--timeout must be a positive number of seconds');
+  if (opts.budget != null && !(opts.budget > 0)) throw new Error('--budget must be a positive number of minutes');
   return opts;
 }
 
@@ -64,6 +68,7 @@ try {
 
 const runs = opts.runs ?? (opts.quick ? 3 : 5);
 const timeoutMs = (opts.timeout ?? (opts.quick ? 20 : 60)) * 1000;
+const budgetMs = (opts.budget ?? (opts.quick ? 1.75 : 18)) * 60000;
 
 let selected = allPrograms();
 if (opts.only) {
@@ -124,7 +129,7 @@ function normalizeOutput(s) {
 const results = {
   format: 'dotnode-bench/1',
   machine: machineInfo(),
-  settings: { quick: opts.quick, runs, timeoutMs, only: opts.only, runtimes: opts.runtimes },
+  settings: { quick: opts.quick, runs, timeoutMs, budgetMs, only: opts.only, runtimes: opts.runtimes },
   runtimes: rtInfo,
   ratioColumns: ratioColumns.filter((c) => runtimes.some((r) => r.id === c.num) && runtimes.some((r) => r.id === c.den)),
   programs: selected.map((p) => {
@@ -165,6 +170,19 @@ for (let round = 0; round < runs; round++) {
       const cell = p.cells[r.id];
       done++;
       if (cell.status !== 'pending') continue; // missing, or already failed: no more runs
+      const last = cell.samples[cell.samples.length - 1];
+      if (Date.now() - t0 + (last ? last.ms : 0) > budgetMs) {
+        // Out of time: keep what this cell has, or skip it if it has nothing.
+        if (last) {
+          cell.truncated = true;
+          cell.status = 'done';
+        } else {
+          cell.status = 'skipped';
+          cell.reason = `time budget of ${budgetMs / 60000} min used up`;
+        }
+        log(`run.mjs: time budget used up: ${last ? 'no more runs of' : 'skipping'} ${p.name} on ${r.label}`);
+        continue;
+      }
       const [cmd, args] = r.command(p.name, p.args);
       const res = await run(cmd, args, { cwd: path.join(programsDir, p.name), timeoutMs });
       const stdout = normalizeOutput(res.stdout);
@@ -206,13 +224,13 @@ for (const p of results.programs) {
     for (const s of c.samples) {
       if (s.status === 'ok' && p.expected != null && s.stdout !== p.expected) {
         s.status = 'mismatch';
-        if (c.status === 'pending' || c.status === 'ok') {
+        if (c.status === 'pending' || c.status === 'done') {
           c.status = 'mismatch';
           c.reason = `printed "${oneLine(s.stdout, 200)}", expected "${p.expected}" (from ${p.expectedSource})`;
         }
       }
     }
-    if (c.status === 'pending') c.status = 'ok';
+    if (c.status === 'pending' || c.status === 'done') c.status = 'ok';
     const times = c.samples.filter((s) => s.status === 'ok').map((s) => s.ms);
     c.stats = times.length ? summarize(times) : null;
     if (c.status === 'ok' && !c.stats) {

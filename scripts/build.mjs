@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+execFileSync(process.execPath, [path.join(root, 'scripts', 'gen-ops.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(root, 'scripts', 'gen-wasm.mjs')], { stdio: 'inherit' });
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 execFileSync(process.execPath, [tsc, '-p', root], { stdio: 'inherit', cwd: root });
 

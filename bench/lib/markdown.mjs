@@ -6,12 +6,14 @@ const STATUS_TEXT = {
   timeout: 'timeout',
   mismatch: 'wrong output',
   missing: 'n/a',
+  skipped: 'skipped',
 };
 
-function cellText(cell, key) {
+function cellText(cell, key, runs) {
   if (!cell) return 'n/a';
   if (cell.status !== 'ok') return STATUS_TEXT[cell.status] ?? cell.status;
-  return formatMs(cell.stats[key]);
+  const n = cell.stats.n;
+  return formatMs(cell.stats[key]) + (n < runs ? ` (${n} run${n === 1 ? '' : 's'})` : '');
 }
 
 function ratio(program, col, key) {
@@ -38,7 +40,7 @@ function table(results, key) {
     const row = [
       programLabel(p),
       p.args.length ? p.args.join(' ') : '–',
-      ...rts.map((r) => cellText(p.cells[r.id], key)),
+      ...rts.map((r) => cellText(p.cells[r.id], key, results.settings.runs)),
       ...cols.map((c) => ratio(p, c, key)),
     ];
     lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
@@ -56,7 +58,7 @@ function machineSection(results) {
     `- node ${m.node}; dotnet ${dotnet}; mono ${m.mono ?? 'not installed'}`,
     `- dotnode commit: ${m.dotnodeCommit ?? 'unknown'}`,
     `- mode: ${s.quick ? 'quick' : 'full'}; ${s.runs} runs per program and runtime, interleaved round-robin; ` +
-      `timeout ${s.timeoutMs / 1000} s per run`,
+      `timeout ${s.timeoutMs / 1000} s per run; time budget ${s.budgetMs / 60000} min`,
   ].join('\n');
 }
 

@@ -33,6 +33,23 @@ export function capture(cmd, args, opts = {}) {
 
 const MAX_OUTPUT = 1 << 20; // keep at most 1 MiB of each stream
 
+// Children run in their own process group (so a timeout kills grandchildren too),
+// which also means Ctrl-C does not reach them: forward it.
+const active = new Set();
+let handlersInstalled = false;
+function installSignalHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+    process.on(sig, () => {
+      for (const pid of active) {
+        try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ }
+      }
+      process.exit(code);
+    });
+  }
+}
+
 /**
  * Run `cmd args` and resolve with
  * { status: 'ok' | 'failed' | 'timeout', code, signal, ms, stdout, stderr, error? }.
@@ -50,6 +67,7 @@ export function run(cmd, args, { cwd, timeoutMs = 60000, env } = {}) {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      if (child) active.delete(child.pid);
       resolve(result);
     };
     try {
@@ -63,6 +81,8 @@ export function run(cmd, args, { cwd, timeoutMs = 60000, env } = {}) {
       resolve({ status: 'failed', code: null, signal: null, ms: 0, stdout: '', stderr: '', error: String(error) });
       return;
     }
+    installSignalHandlers();
+    if (child.pid) active.add(child.pid);
     const timer = setTimeout(() => {
       timedOut = true;
       try {

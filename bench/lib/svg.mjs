@@ -27,7 +27,7 @@ function tickLabel(ms) {
   return ms < 1000 ? `${+ms.toPrecision(3)} ms` : `${+(ms / 1000).toPrecision(3)} s`;
 }
 
-const STATUS_TEXT = { failed: 'failed', timeout: 'timeout', mismatch: 'wrong output', missing: 'n/a' };
+const STATUS_TEXT = { failed: 'failed', timeout: 'timeout', mismatch: 'wrong output', missing: 'n/a', skipped: 'skipped' };
 
 export function renderSvg(results, { title } = {}) {
   const rts = results.runtimes;

@@ -1,17 +1,31 @@
 import { bad } from './errors.js';
 
 /**
+ * One DataView per underlying buffer, shared by every reader: creating a DataView costs far more
+ * than a reader object (it dominated decoding time when each blob and body made its own).
+ */
+const views = new WeakMap<ArrayBufferLike, DataView>();
+export function viewOf(buffer: ArrayBufferLike): DataView {
+  let v = views.get(buffer);
+  if (!v) { v = new DataView(buffer); views.set(buffer, v); }
+  return v;
+}
+
+/**
  * Bounds-checked little-endian reads over a window [start, end) of the file. Every read checks
  * the window first, so a lying length field can never read outside the file or allocate.
  */
 export class ByteReader {
   readonly bytes: Uint8Array;
+  /** A view of the whole underlying buffer: index it with `base + pos`. */
   readonly view: DataView;
+  readonly base: number;
   pos: number;
   constructor(bytes: Uint8Array, readonly start = 0, readonly end = bytes.length, readonly what = 'data') {
-    if (start < 0 || end > bytes.length || start > end) bad(`${what} lies outside the file`, start);
+    if (!(start >= 0 && end <= bytes.length && start <= end)) bad(`${what} lies outside the file`, start);
     this.bytes = bytes;
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.view = viewOf(bytes.buffer);
+    this.base = bytes.byteOffset;
     this.pos = start;
   }
   need(n: number): void {
@@ -24,12 +38,12 @@ export class ByteReader {
   }
   skip(n: number): void { this.need(n); this.pos += n; }
   u8(): number { this.need(1); return this.bytes[this.pos++]!; }
-  u16(): number { this.need(2); const v = this.view.getUint16(this.pos, true); this.pos += 2; return v; }
-  u32(): number { this.need(4); const v = this.view.getUint32(this.pos, true); this.pos += 4; return v; }
-  i32(): number { this.need(4); const v = this.view.getInt32(this.pos, true); this.pos += 4; return v; }
-  u64(): bigint { this.need(8); const v = this.view.getBigUint64(this.pos, true); this.pos += 8; return v; }
-  f32(): number { this.need(4); const v = this.view.getFloat32(this.pos, true); this.pos += 4; return v; }
-  f64(): number { this.need(8); const v = this.view.getFloat64(this.pos, true); this.pos += 8; return v; }
+  u16(): number { this.need(2); const v = this.view.getUint16(this.base + this.pos, true); this.pos += 2; return v; }
+  u32(): number { this.need(4); const v = this.view.getUint32(this.base + this.pos, true); this.pos += 4; return v; }
+  i32(): number { this.need(4); const v = this.view.getInt32(this.base + this.pos, true); this.pos += 4; return v; }
+  u64(): bigint { this.need(8); const v = this.view.getBigUint64(this.base + this.pos, true); this.pos += 8; return v; }
+  f32(): number { this.need(4); const v = this.view.getFloat32(this.base + this.pos, true); this.pos += 4; return v; }
+  f64(): number { this.need(8); const v = this.view.getFloat64(this.base + this.pos, true); this.pos += 8; return v; }
   slice(n: number): Uint8Array { this.need(n); const s = this.bytes.subarray(this.pos, this.pos + n); this.pos += n; return s; }
   get remaining(): number { return this.end - this.pos; }
 

@@ -1,10 +1,10 @@
 import { decodeConstant } from './constants.js';
 import type { EnumResolver } from './custom-attributes.js';
-import { bad } from './errors.js';
+import { BadImageFormatError, bad } from './errors.js';
 import type { MethodBody } from './method-body.js';
 import type { ModuleReader } from './module-reader.js';
 import { decodeIL, Operand } from './opcodes.js';
-import { TABLES, T, tableName, type TableDef } from './schema.js';
+import { TABLES, T, tableName, type Col, type TableDef } from './schema.js';
 import type { MethodSig, TypeSig } from './signatures.js';
 
 /**
@@ -56,6 +56,9 @@ class Walker {
   constructor(readonly m: ModuleReader, readonly opts: DecodeOptions) {}
 
   run(): DecodeCounts {
+    const md = this.m.md;
+    if (md.rowCount(T.Module) !== 1) bad(`the Module table has ${md.rowCount(T.Module)} rows, not one (II.22.30)`);
+    if (md.rowCount(T.Assembly) > 1) bad(`the Assembly table has ${md.rowCount(T.Assembly)} rows (II.22.2 allows one)`);
     this.rowsOfAllTables();
     this.types();
     this.fields();
@@ -64,8 +67,10 @@ class Walker {
     this.customAttributes();
     this.constants();
     this.manifest();
+    // II.25.3.3: the entry point is a MethodDef or File token, unless the image has a native
+    // entry point (COMIMAGE_FLAGS_NATIVE_ENTRYPOINT, 0x10), when it is an RVA.
     const ep = this.m.entryPointToken;
-    if (ep !== 0) this.token(ep, [T.MethodDef, T.File]);
+    if (ep !== 0 && !(this.m.pe.cli.flags & 0x10)) this.token(ep, [T.MethodDef, T.File]);
     return this.c;
   }
 
@@ -83,20 +88,29 @@ class Walker {
   private row(def: TableDef, rid: number): void {
     const md = this.m.md;
     def.cols.forEach((col, i) => {
-      switch (col.kind) {
-        case 'string': md.string(md.cell(def.id, rid, i)); break;
-        case 'guid': md.guid(md.cell(def.id, rid, i)); break;
-        case 'blob': md.blob(md.cell(def.id, rid, i)); break;
-        case 'coded': md.codedCell(def.id, rid, i); break;
-        case 'table': {
-          if (LIST_COLUMNS.has(col.name)) { md.listRange(def.id, rid, i, col.table); break; }
-          const v = md.cell(def.id, rid, i);
-          if (v < 1 || v > md.rowCount(col.table)) bad(`${def.name} row ${rid}: ${col.name} refers to missing ${tableName(col.table)} row ${v}`);
-          break;
-        }
-        default: md.cell(def.id, rid, i);
+      try { this.cell(def, rid, col, i); } catch (e) {
+        // Heap and row-range errors do not know which cell held the index: say so.
+        if (e instanceof BadImageFormatError && e.offset < 0) throw new BadImageFormatError(`${e.reason} (${def.name} row ${rid}, ${col.name})`, md.cellOffset(def.id, rid, i));
+        throw e;
       }
     });
+  }
+
+  private cell(def: TableDef, rid: number, col: Col, i: number): void {
+    const md = this.m.md;
+    switch (col.kind) {
+      case 'string': md.string(md.cell(def.id, rid, i)); break;
+      case 'guid': md.guid(md.cell(def.id, rid, i)); break;
+      case 'blob': md.blob(md.cell(def.id, rid, i)); break;
+      case 'coded': md.codedCell(def.id, rid, i); break;
+      case 'table': {
+        if (LIST_COLUMNS.has(col.name)) { md.listRange(def.id, rid, i, col.table); break; }
+        const v = md.cell(def.id, rid, i);
+        if (v < 1 || v > md.rowCount(col.table)) bad(`${def.name} row ${rid}: ${col.name} refers to missing ${tableName(col.table)} row ${v}`);
+        break;
+      }
+      default: md.cell(def.id, rid, i);
+    }
   }
 
   // ---- Tokens and signatures ----
@@ -265,7 +279,10 @@ class Walker {
     const allowed = tokenTables(op);
     if (!allowed.includes(table)) bad(`${op}: token 0x${token.toString(16)} names a ${tableName(table)}`, at);
     this.c.tokens++;
-    this.m.checkToken(token);
+    try { this.m.checkToken(token); } catch (e) {
+      if (e instanceof BadImageFormatError && e.offset < 0) throw new BadImageFormatError(`${op}: ${e.reason}`, at);
+      throw e;
+    }
     if (table === T.MemberRef) {
       const rid = token & 0xffffff;
       let isField = this.memberRefIsField.get(rid);

@@ -24,6 +24,11 @@ export class Metadata {
   private guids: Stream = { name: '#GUID', offset: 0, size: 0 };
   private readonly tables: TableLayout[] = [];
   private readonly stringCache = new Map<number, string>();
+  /** II.24.2.6 Sorted bit vector: which tables the writer kept sorted by their key column. */
+  private sortedLo = 0;
+  private sortedHi = 0;
+  /** Lookup indices for tables not marked sorted, built on first use: `${table}:${col}` → value → rids. */
+  private readonly indices = new Map<string, Map<number, number[]>>();
 
   constructor(bytes: Uint8Array, mdOffset: number, mdSize: number) {
     this.bytes = bytes;
@@ -69,7 +74,8 @@ export class Metadata {
     const heapSizes = r.u8();
     r.u8(); // reserved
     const validLo = r.u32(), validHi = r.u32();
-    r.skip(8); // sorted
+    this.sortedLo = r.u32();
+    this.sortedHi = r.u32();
     const rows: number[] = new Array(64).fill(0);
     for (let i = 0; i < 64; i++) {
       const present = i < 32 ? (validLo >>> i) & 1 : (validHi >>> (i - 32)) & 1;
@@ -138,6 +144,12 @@ export class Metadata {
     return w === 2 ? this.view.getUint16(p, true) : this.view.getUint32(p, true);
   }
 
+  /** File offset of a cell (for error messages); the row must exist. */
+  cellOffset(table: number, rid: number, col: number): number {
+    const t = this.layout(table);
+    return t.base + (rid - 1) * t.rowSize + (t.offsets[col] ?? 0);
+  }
+
   /** A coded-index cell decoded to a token ((table << 24) | rid), or 0 for a null reference. */
   codedCell(table: number, rid: number, col: number): number {
     const raw = this.cell(table, rid, col);
@@ -148,9 +160,9 @@ export class Metadata {
     const tag = raw & ((1 << bits) - 1);
     const row = raw >>> bits;
     const target = targets[tag];
-    if (target === undefined || target < 0) bad(`${tableName(table)} row ${rid}: invalid coded index tag ${tag}`);
+    if (target === undefined || target < 0) bad(`${tableName(table)} row ${rid}: invalid coded index tag ${tag}`, this.cellOffset(table, rid, col));
     if (row === 0) return 0;
-    if (row > this.rowCount(target)) bad(`${tableName(table)} row ${rid}: reference to ${tableName(target)} row ${row} which does not exist`);
+    if (row > this.rowCount(target)) bad(`${tableName(table)} row ${rid}: reference to ${tableName(target)} row ${row} which does not exist`, this.cellOffset(table, rid, col));
     return ((target << 24) | row) >>> 0;
   }
 
@@ -179,8 +191,11 @@ export class Metadata {
 
   /** Reader over a blob, for signature decoding. */
   blobReader(offset: number, what = 'signature'): ByteReader {
-    const b = this.blob(offset);
-    return new ByteReader(this.bytes, b.byteOffset - this.bytes.byteOffset, b.byteOffset - this.bytes.byteOffset + b.length, what);
+    if (offset >= this.blobs.size) bad(`#Blob index 0x${offset.toString(16)} out of range`);
+    const r = new ByteReader(this.bytes, this.blobs.offset + offset, this.blobs.offset + this.blobs.size, '#Blob heap');
+    const len = r.compressedU32();
+    r.need(len);
+    return new ByteReader(this.bytes, r.pos, r.pos + len, what);
   }
 
   /** #US heap entry (ldstr): UTF-16 with a trailing flag byte. */
@@ -209,7 +224,7 @@ export class Metadata {
     const n = this.rowCount(ptr >= 0 && this.rowCount(ptr) > 0 ? ptr : childTable);
     const first = this.cell(table, rid, col);
     const last = rid < this.rowCount(table) ? this.cell(table, rid + 1, col) : n + 1;
-    if (first < 1 || first > n + 1 || last < first || last > n + 1) bad(`${tableName(table)} row ${rid}: bad ${tableName(childTable)} list`);
+    if (first < 1 || first > n + 1 || last < first || last > n + 1) bad(`${tableName(table)} row ${rid}: bad ${tableName(childTable)} list`, this.cellOffset(table, rid, col));
     return [first, last];
   }
 
@@ -229,6 +244,7 @@ export class Metadata {
 
   /** Binary search on a table sorted by a table-index or coded column; returns all matching rids. */
   findRows(table: number, col: number, value: number): number[] {
+    if (!this.isSorted(table)) return this.index(table, col).get(value) ?? [];
     const n = this.rowCount(table);
     let lo = 1, hi = n;
     while (lo <= hi) {
@@ -239,6 +255,29 @@ export class Metadata {
     const out: number[] = [];
     for (let rid = lo; rid <= n && this.cell(table, rid, col) === value; rid++) out.push(rid);
     return out;
+  }
+
+  isSorted(table: number): boolean {
+    return ((table < 32 ? this.sortedLo >>> table : this.sortedHi >>> (table - 32)) & 1) === 1;
+  }
+
+  /**
+   * A table that is not marked sorted (PropertyMap and EventMap never need be; '#-' metadata may
+   * leave any table unsorted) cannot be binary-searched: index it once instead.
+   */
+  private index(table: number, col: number): Map<number, number[]> {
+    const key = `${table}:${col}`;
+    let idx = this.indices.get(key);
+    if (!idx) {
+      idx = new Map();
+      for (let rid = 1, n = this.rowCount(table); rid <= n; rid++) {
+        const v = this.cell(table, rid, col);
+        const list = idx.get(v);
+        if (list) list.push(rid); else idx.set(v, [rid]);
+      }
+      this.indices.set(key, idx);
+    }
+    return idx;
   }
 
   /** Raw encoded form of a token for a coded column, to search sorted tables by parent. */

@@ -1,3 +1,5 @@
+import { viewOf } from './byte-reader.js';
+
 /**
  * The one definition of the CIL instruction set (ECMA-335 Partition III): name, encoding and
  * operand kind. The interpreter's transform and the disassembler both read this table.
@@ -88,12 +90,27 @@ export function operandSize(op: Operand): number {
   }
 }
 
+/** Little-endian reads at IL offsets, through the buffer's shared DataView (see byte-reader.ts). */
+class ILView {
+  private readonly v: DataView;
+  private readonly b: number;
+  constructor(code: Uint8Array) { this.v = viewOf(code.buffer); this.b = code.byteOffset; }
+  getInt8(p: number): number { return this.v.getInt8(this.b + p); }
+  getUint8(p: number): number { return this.v.getUint8(this.b + p); }
+  getUint16(p: number, le: boolean): number { return this.v.getUint16(this.b + p, le); }
+  getInt32(p: number, le: boolean): number { return this.v.getInt32(this.b + p, le); }
+  getUint32(p: number, le: boolean): number { return this.v.getUint32(this.b + p, le); }
+  getFloat32(p: number, le: boolean): number { return this.v.getFloat32(this.b + p, le); }
+  getFloat64(p: number, le: boolean): number { return this.v.getFloat64(this.b + p, le); }
+  getBigInt64(p: number, le: boolean): bigint { return this.v.getBigInt64(this.b + p, le); }
+}
+
 /** One decoded instruction, as the disassembler and the transform see it. */
 export interface Instr { offset: number; op: OpInfo; size: number; operand: number; operand64?: bigint; targets?: number[] }
 
 /** Walks the IL of a body, yielding each instruction with its operand decoded; bounds-checked. */
 export function* decodeIL(code: Uint8Array, onError: (msg: string, offset: number) => never): Generator<Instr> {
-  const view = new DataView(code.buffer, code.byteOffset, code.byteLength);
+  const view = new ILView(code);
   let pos = 0;
   while (pos < code.length) {
     const start = pos;

@@ -52,6 +52,12 @@ function count(r: ByteReader, what: string): number {
   return n;
 }
 
+/**
+ * One shared TypeSig per primitive element type: most signature elements are primitives, and
+ * allocating each afresh made decoding allocation-bound. TypeSigs are read-only data.
+ */
+const PRIMS: readonly TypeSig[] = Array.from({ length: 0x20 }, (_, et) => ({ k: 'prim', et }) as TypeSig);
+
 export function readType(r: ByteReader, depth = 0): TypeSig {
   if (depth > MAX_DEPTH) bad('signature nested too deeply', r.pos);
   const et = r.u8();
@@ -59,7 +65,7 @@ export function readType(r: ByteReader, depth = 0): TypeSig {
     case ET.VOID: case ET.BOOLEAN: case ET.CHAR: case ET.I1: case ET.U1: case ET.I2: case ET.U2:
     case ET.I4: case ET.U4: case ET.I8: case ET.U8: case ET.R4: case ET.R8: case ET.STRING:
     case ET.TYPEDBYREF: case ET.I: case ET.U: case ET.OBJECT:
-      return { k: 'prim', et };
+      return PRIMS[et]!;
     case ET.CLASS: return { k: 'class', token: typeDefOrRefEncoded(r) };
     case ET.VALUETYPE: return { k: 'valuetype', token: typeDefOrRefEncoded(r) };
     case ET.PTR: return { k: 'ptr', elem: readType(r, depth + 1) };

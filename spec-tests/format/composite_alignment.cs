@@ -26,7 +26,7 @@ class Program
         Console.WriteLine($"{"TOTAL",-27}{grand,10:C}");
         FormattableString fs = $"{42,6:X}|{DateTime.MinValue.Year}";
         Console.WriteLine(fs.Format + " -> " + fs.ToString() + " args=" + fs.ArgumentCount);
-        Console.WriteLine(string.Format(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), "{0:N2}", 1234.5).Length);
+        Console.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:N2}|{1:P1}", 1234.5, 0.256));
         Console.WriteLine(((IFormattable)3.5).ToString("F3", null) + " " + 17.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -1,0 +1,55 @@
+/**
+ * The one owner of the WebAssembly.Memory and its typed-array views. Growing the memory detaches
+ * every view; `grow` refreshes them here, and everyone else reads `mem.i32` etc. through this
+ * object (a hot loop may keep a local copy, but must re-read it after anything that allocates).
+ */
+export const PAGE = 65536;
+/** Addresses below this are never allocated: a null (0) or small offset from it is never an object. */
+export const GUARD = PAGE;
+
+export class ManagedMemory {
+  readonly memory: WebAssembly.Memory;
+  u8!: Uint8Array; i8!: Int8Array; u16!: Uint16Array; i16!: Int16Array;
+  i32!: Int32Array; u32!: Uint32Array; f32!: Float32Array; f64!: Float64Array; view!: DataView;
+  /** Incremented on every grow, so cached views can be checked cheaply. */
+  generation = 0;
+  /** First address never handed out yet (page-granular reservations grow from here). */
+  top: number;
+
+  constructor(initialBytes: number, readonly maxBytes: number) {
+    const pages = Math.ceil(initialBytes / PAGE);
+    this.memory = new WebAssembly.Memory({ initial: pages, maximum: Math.ceil(maxBytes / PAGE) });
+    this.top = GUARD;
+    this.refresh();
+  }
+
+  get size(): number { return this.memory.buffer.byteLength; }
+
+  private refresh(): void {
+    const b = this.memory.buffer;
+    this.u8 = new Uint8Array(b); this.i8 = new Int8Array(b); this.u16 = new Uint16Array(b); this.i16 = new Int16Array(b);
+    this.i32 = new Int32Array(b); this.u32 = new Uint32Array(b); this.f32 = new Float32Array(b); this.f64 = new Float64Array(b);
+    this.view = new DataView(b);
+    this.generation++;
+  }
+
+  /**
+   * Reserves `bytes` (rounded to 8) at the top of memory, growing it when needed. Returns 0 when
+   * the memory cannot grow that far (the caller turns that into OutOfMemoryException).
+   * Fresh pages from memory.grow are zero already, so nothing is cleared here.
+   */
+  reserve(bytes: number, align = 8): number {
+    const start = (this.top + align - 1) & ~(align - 1);
+    const end = start + ((bytes + 7) & ~7);
+    if (end > this.maxBytes) return 0;
+    if (end > this.size) {
+      const need = Math.ceil((end - this.size) / PAGE);
+      const want = Math.max(need, Math.min(Math.ceil(this.size / PAGE / 4), 4096)); // grow by >= 25% to amortize
+      const pages = Math.min(Math.max(want, need), Math.ceil(this.maxBytes / PAGE) - this.size / PAGE);
+      try { this.memory.grow(pages); } catch { return 0; }
+      this.refresh();
+    }
+    this.top = end;
+    return start;
+  }
+}

@@ -1,0 +1,37 @@
+import type { RuntimeMethod, RuntimeType } from '../lib/types/descriptors.js';
+
+/** Frame header, right after the arguments (runtime contract shared with compiled code). */
+export const HDR_PREV = 0;      // caller's header address (0 for the bottom frame)
+export const HDR_METHOD = 4;    // RuntimeMethod id
+export const HDR_PC = 8;        // interpreter pc saved when this frame calls out
+export const HDR_FP = 12;       // this frame's fp (start of its arguments)
+export const HEADER_SIZE = 16;
+
+/** An exception-handling region with its IL offsets mapped to interpreter code indices. */
+export interface InterpEH {
+  kind: number;            // 0 catch, 1 filter, 2 finally, 4 fault (ECMA-335 II.25.4.6)
+  tryStart: number; tryEnd: number;
+  handlerStart: number; handlerEnd: number;
+  filterStart: number;
+  catchType: RuntimeType | null;
+  contSlot: number;        // frame offset of this finally's continuation (code index, or -1: back to the unwinder)
+  exSlot: number;          // frame offset where the exception object is placed on handler/filter entry
+}
+
+/** A method transformed for the interpreter. */
+export interface InterpCode {
+  method: RuntimeMethod;
+  code: Int32Array;
+  consts: unknown[];
+  argsSize: number;        // bytes of arguments at fp+0
+  frameSize: number;       // bytes from fp to the end of the deepest stack slot or scratch area
+  localsOffset: number;
+  localsSize: number;
+  initLocals: boolean;
+  eh: InterpEH[];
+  /** Pairs [code index, IL offset] sorted by code index, for stack traces. */
+  ilMap: Int32Array;
+}
+
+/** A call site's inline cache: the last receiver type and where it dispatched. */
+export interface CallSite { method: RuntimeMethod; cacheType: number; cacheTarget: RuntimeMethod | null; iface: RuntimeType | null; index: number }

@@ -1,0 +1,118 @@
+import type { Runtime } from '../lib/runtime/runtime.js';
+import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type InterpCode, type InterpEH } from './code.js';
+import { execute } from './interpreter.js';
+
+/** Where the first pass found a handler. */
+export interface HandlerTarget { ex: number; hdr: number; clause: number }
+
+/** Thrown (as a JS error) when the first pass finds no handler: the process ends, finallys do not run. */
+export class UnhandledException extends Error {
+  constructor(readonly ex: number) { super('unhandled managed exception'); }
+}
+
+const prevOf = (rt: Runtime, h: number) => rt.mem.i32[(h + HDR_PREV) >> 2]!;
+const codeOf = (rt: Runtime, h: number) => rt.ts.methods[rt.mem.i32[(h + HDR_METHOD) >> 2]!]!.code as InterpCode;
+/** The code index inside the instruction the frame was executing (saved pcs point one past it). */
+const pcOf = (rt: Runtime, h: number) => rt.mem.i32[(h + HDR_PC) >> 2]! - 1;
+
+/**
+ * .NET's two-pass exception dispatch over the frame chain in linear memory.
+ * Pass 1 walks from `from` towards the bottom, running filters, until a clause accepts the
+ * exception. Pass 2 runs finally/fault blocks innermost first, popping frames, then resumes in
+ * the handler. When the handler lies below `entryHdr` (an outer execute() owns it), this run's
+ * frames are unwound and the exception is thrown out with the target remembered in rt.pending.
+ */
+export function dispatch(rt: Runtime, ex: number, from: number, entryHdr: number, fresh: boolean): { hdr: number; pc: number } {
+  let target = rt.pending && rt.pending.ex === ex ? rt.pending : null;
+  if (!target) {
+    const frames: number[] = [];
+    target = firstPass(rt, ex, from, frames);
+    if (fresh) rt.setStackTrace(ex, frames);
+    if (!target) throw new UnhandledException(ex);
+  }
+  rt.pending = null;
+  if (from < entryHdr) { rt.pending = target; rt.unwindFrom = from; throw rt.managedError(ex); }
+  let h = from;
+  while (h !== target.hdr) {
+    runFinallys(rt, h, pcOf(rt, h), Infinity, ex, entryHdr);
+    if (h === entryHdr) {
+      rt.pending = target;
+      rt.unwindFrom = prevOf(rt, h);
+      throw rt.managedError(ex);
+    }
+    h = prevOf(rt, h);
+    if (h === 0) throw new UnhandledException(ex); // the handler frame vanished (cannot happen when pass 1 found it)
+  }
+  runFinallys(rt, h, pcOf(rt, h), target.clause, ex, entryHdr);
+  const ic = codeOf(rt, h);
+  const clause = ic.eh[target.clause]!;
+  const fp = rt.mem.i32[(h + HDR_FP) >> 2]!;
+  rt.mem.i32[(fp + clause.exSlot) >> 2] = ex;
+  return { hdr: h, pc: clause.handlerStart };
+}
+
+function covers(c: InterpEH, pc: number): boolean { return pc >= c.tryStart && pc < c.tryEnd; }
+
+function firstPass(rt: Runtime, ex: number, from: number, frames: number[]): HandlerTarget | null {
+  for (let h = from; h !== 0; h = prevOf(rt, h)) {
+    frames.push(h);
+    const ic = codeOf(rt, h);
+    const pc = pcOf(rt, h);
+    for (let i = 0; i < ic.eh.length; i++) {
+      const c = ic.eh[i]!;
+      if (!covers(c, pc)) continue;
+      if (c.kind === 0 && rt.isInstance(ex, c.catchType!)) return { ex, hdr: h, clause: i };
+      if (c.kind === 1 && runFilter(rt, h, ic, c, ex)) return { ex, hdr: h, clause: i };
+    }
+  }
+  return null;
+}
+
+/**
+ * Runs a filter while the frames above its frame are still live: the frame is copied to the
+ * top of the shadow stack and run there (its callees then cannot overwrite live frames), with
+ * a chain barrier so an exception inside the filter cannot escape it; arguments and locals
+ * are copied back afterwards. A filter that throws counts as false (ECMA-335 II.19).
+ */
+function runFilter(rt: Runtime, h: number, ic: InterpCode, c: InterpEH, ex: number): boolean {
+  const i32 = rt.mem.i32;
+  const fp = i32[(h + HDR_FP) >> 2]!;
+  const savedTop = rt.topHdr, savedSp = rt.sp;
+  const nfp = (rt.sp + 7) & ~7;
+  if (nfp + ic.frameSize > rt.stackEnd) rt.stackOverflow();
+  rt.mem.u8.copyWithin(nfp, fp, fp + ic.frameSize);
+  const nh = nfp + ic.argsSize;
+  const w = rt.mem.i32;
+  w[(nh + HDR_PREV) >> 2] = 0;
+  w[(nh + HDR_FP) >> 2] = nfp;
+  w[(nfp + c.exSlot) >> 2] = ex;
+  rt.topHdr = nh; rt.sp = nfp + ic.frameSize;
+  let verdict = 0;
+  try {
+    verdict = execute(rt, nh, c.filterStart);
+  } catch (e) {
+    if (!rt.isManagedError(e) && !(e instanceof UnhandledException)) throw e;
+    rt.pending = null;
+    verdict = 0;
+  }
+  const end = ic.localsOffset + ic.localsSize;
+  rt.mem.u8.copyWithin(fp, nfp, nfp + ic.argsSize);
+  rt.mem.u8.copyWithin(fp + ic.localsOffset, nfp + ic.localsOffset, nfp + end);
+  rt.topHdr = savedTop; rt.sp = savedSp;
+  return verdict !== 0;
+}
+
+/** Runs, innermost first, the finally/fault clauses of frame h that cover pc (only those before `limit`). */
+function runFinallys(rt: Runtime, h: number, pc: number, limit: number, ex: number, entryHdr: number): void {
+  const ic = codeOf(rt, h);
+  const fp = rt.mem.i32[(h + HDR_FP) >> 2]!;
+  for (let i = 0; i < ic.eh.length && i < limit; i++) {
+    const c = ic.eh[i]!;
+    if ((c.kind !== 2 && c.kind !== 4) || !covers(c, pc)) continue;
+    rt.mem.i32[(fp + c.contSlot) >> 2] = -1;
+    rt.topHdr = h; rt.sp = fp + ic.frameSize;
+    rt.mem.i32[(h + HDR_PC) >> 2] = c.handlerStart + 1;
+    execute(rt, h, c.handlerStart);
+  }
+  void ex; void entryHdr;
+}

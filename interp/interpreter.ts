@@ -1,0 +1,601 @@
+import type { Runtime } from '../lib/runtime/runtime.js';
+import { Kind, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
+import { MT_TYPE_ID, OBJ_MT } from '../gc/layout.js';
+import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type CallSite, type InterpCode } from './code.js';
+import { Op } from './ops.js';
+import { convOvf, i8ToF64, f64ToI8, f64ToU8, u8ToF64 } from './numeric.js';
+
+
+/** Thrown out of execute() when an ENDFILTER ends a filter run (carries the filter's verdict). */
+export const FILTER_DONE = { value: 0 };
+
+/**
+ * Runs interpreted code starting in the frame whose header is `entryHdr` at code index `startPc`,
+ * until that frame returns (or, for nested runs of a finally or filter, until its ENDFINALLY or
+ * ENDFILTER). Managed calls push frames in the shadow stack and loop here: the JS stack does not
+ * grow with managed recursion. Returns the filter verdict for filter runs, else 0.
+ */
+export function execute(rt: Runtime, entryHdr: number, startPc: number): number {
+  const mem = rt.mem;
+  let gen = mem.generation;
+  let i32 = mem.i32, u8 = mem.u8, i8 = mem.i8, u16 = mem.u16, i16 = mem.i16, f32 = mem.f32, f64 = mem.f64;
+  const methods = rt.ts.methods;
+  const types = rt.ts.types;
+  let hdr = entryHdr;
+  let ic: InterpCode = rt.codeOf(methods[i32[(hdr + HDR_METHOD) >> 2]!]!);
+  let code = ic.code;
+  let consts = ic.consts;
+  let fp = i32[(hdr + HDR_FP) >> 2]!;
+  let pc = startPc;
+  let opPc = pc;
+  rt.topHdr = hdr;
+  rt.sp = fp + ic.frameSize;
+
+  const refresh = () => {
+    if (gen !== mem.generation) {
+      gen = mem.generation;
+      i32 = mem.i32; u8 = mem.u8; i8 = mem.i8; u16 = mem.u16; i16 = mem.i16; f32 = mem.f32; f64 = mem.f64;
+    }
+  };
+
+  const nre = (): never => rt.throwNew('System.NullReferenceException');
+  const ioore = (): never => rt.throwNew('System.IndexOutOfRangeException');
+  const ovf = (): never => rt.throwNew('System.OverflowException');
+  const dbz = (): never => rt.throwNew('System.DivideByZeroException');
+
+  /** Pushes a frame for `callee` whose arguments start at newFp; returns false for natives (already run). */
+  const enter = (callee: RuntimeMethod, newFp: number): void => {
+    const cic = rt.codeOf(callee);
+    const end = newFp + cic.frameSize;
+    if (end > rt.stackEnd) rt.stackOverflow();
+    i32[(hdr + HDR_PC) >> 2] = pc;
+    const nh = newFp + cic.argsSize;
+    i32[(nh + HDR_PREV) >> 2] = hdr;
+    i32[(nh + HDR_METHOD) >> 2] = callee.id;
+    i32[(nh + HDR_FP) >> 2] = newFp;
+    if (cic.localsSize) u8.fill(0, newFp + cic.localsOffset, newFp + cic.localsOffset + cic.localsSize);
+    hdr = nh; fp = newFp; ic = cic; code = cic.code; consts = cic.consts; pc = 0;
+    rt.topHdr = hdr; rt.sp = end;
+  };
+
+  const callNative = (callee: RuntimeMethod, at: number): void => {
+    i32[(hdr + HDR_PC) >> 2] = pc;
+    rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
+    (callee.native as (rt: Runtime, sp: number) => void)(rt, at);
+    refresh();
+  };
+
+  const dispatchVirtual = (site: CallSite, obj: number): RuntimeMethod => {
+    const typeId = i32[(i32[(obj + OBJ_MT) >> 2]! + MT_TYPE_ID) >> 2]!;
+    if (site.cacheType === typeId) return site.cacheTarget!;
+    const t = types[typeId]!;
+    let target: RuntimeMethod | undefined;
+    if (site.iface) {
+      target = t.interfaceImpls?.get(site.iface.id)?.[site.index];
+      if (!target && t.kind === Kind.SzArray) target = rt.arrayInterfaceMethod(t, site.method);
+      if (!target) rt.throwNew('System.EntryPointNotFoundException', `No implementation of ${site.method.owner.name}.${site.method.name} on ${t.name}.`);
+    } else {
+      target = t.vtable[site.method.slot];
+      if (!target) rt.throwNew('System.MissingMethodException', `Method not found: '${site.method.name}'.`);
+    }
+    if (site.method.methodArgs.length) target = rt.instantiateVirtual(target, site.method.methodArgs);
+    site.cacheType = typeId;
+    site.cacheTarget = target!;
+    return target!;
+  };
+
+  const invokeTarget = (callee: RuntimeMethod, at: number): void => {
+    if (callee.native) callNative(callee, at);
+    else enter(callee, at);
+  };
+
+  /** Copies n bytes between frame locations (n is a multiple of 4; overlapping is fine). */
+  const copy = (dst: number, src: number, n: number) => { u8.copyWithin(dst, src, src + n); };
+
+  for (;;) {
+    try {
+      for (;;) {
+        opPc = pc;
+        switch (code[pc]) {
+          case Op.NOP: pc += 1; break;
+          case Op.BR: pc = code[pc + 1]!; break;
+          case Op.LDC4: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
+          case Op.LDC8: { const d = (fp + code[pc + 1]!) >> 2; i32[d] = code[pc + 2]!; i32[d + 1] = code[pc + 3]!; pc += 4; break; }
+          case Op.LDCR8: f64[(fp + code[pc + 1]!) >> 3] = consts[code[pc + 2]!] as number; pc += 3; break;
+          case Op.MOV4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
+          case Op.MOV8: { const d = (fp + code[pc + 1]!) >> 2, s = (fp + code[pc + 2]!) >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; pc += 3; break; }
+          case Op.MOVN: copy(fp + code[pc + 1]!, fp + code[pc + 2]!, code[pc + 3]!); pc += 4; break;
+          case Op.LDADDR: i32[(fp + code[pc + 1]!) >> 2] = fp + code[pc + 2]!; pc += 3; break;
+          case Op.ZERO: u8.fill(0, fp + code[pc + 1]!, fp + code[pc + 1]! + code[pc + 2]!); pc += 3; break;
+          case Op.LDL_I1: i32[(fp + code[pc + 1]!) >> 2] = i8[fp + code[pc + 2]!]!; pc += 3; break;
+          case Op.LDL_U1: i32[(fp + code[pc + 1]!) >> 2] = u8[fp + code[pc + 2]!]!; pc += 3; break;
+          case Op.LDL_I2: i32[(fp + code[pc + 1]!) >> 2] = i16[(fp + code[pc + 2]!) >> 1]!; pc += 3; break;
+          case Op.LDL_U2: i32[(fp + code[pc + 1]!) >> 2] = u16[(fp + code[pc + 2]!) >> 1]!; pc += 3; break;
+          case Op.LDL_R4: f64[(fp + code[pc + 1]!) >> 3] = f32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
+          case Op.STL1: u8[fp + code[pc + 1]!] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
+          case Op.STL2: u16[(fp + code[pc + 1]!) >> 1] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
+          case Op.STL_R4: f32[(fp + code[pc + 1]!) >> 2] = f64[(fp + code[pc + 2]!) >> 3]!; pc += 3; break;
+
+          // ---- int32 ----
+          case Op.ADD4: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! + i32[(fp + code[pc + 3]!) >> 2]!) | 0; pc += 4; break;
+          case Op.SUB4: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! - i32[(fp + code[pc + 3]!) >> 2]!) | 0; pc += 4; break;
+          case Op.MUL4: i32[(fp + code[pc + 1]!) >> 2] = Math.imul(i32[(fp + code[pc + 2]!) >> 2]!, i32[(fp + code[pc + 3]!) >> 2]!); pc += 4; break;
+          case Op.DIV4: {
+            const a = i32[(fp + code[pc + 2]!) >> 2]!, b = i32[(fp + code[pc + 3]!) >> 2]!;
+            if (b === 0) dbz();
+            if (b === -1 && a === -2147483648) rt.throwNew('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
+            i32[(fp + code[pc + 1]!) >> 2] = (a / b) | 0; pc += 4; break;
+          }
+          case Op.DIVU4: {
+            const a = i32[(fp + code[pc + 2]!) >> 2]! >>> 0, b = i32[(fp + code[pc + 3]!) >> 2]! >>> 0;
+            if (b === 0) dbz();
+            i32[(fp + code[pc + 1]!) >> 2] = (a / b) | 0; pc += 4; break;
+          }
+          case Op.REM4: {
+            const a = i32[(fp + code[pc + 2]!) >> 2]!, b = i32[(fp + code[pc + 3]!) >> 2]!;
+            if (b === 0) dbz();
+            if (b === -1 && a === -2147483648) rt.throwNew('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
+            i32[(fp + code[pc + 1]!) >> 2] = (a % b) | 0; pc += 4; break;
+          }
+          case Op.REMU4: {
+            const a = i32[(fp + code[pc + 2]!) >> 2]! >>> 0, b = i32[(fp + code[pc + 3]!) >> 2]! >>> 0;
+            if (b === 0) dbz();
+            i32[(fp + code[pc + 1]!) >> 2] = (a % b) | 0; pc += 4; break;
+          }
+          case Op.AND4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! & i32[(fp + code[pc + 3]!) >> 2]!; pc += 4; break;
+          case Op.OR4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! | i32[(fp + code[pc + 3]!) >> 2]!; pc += 4; break;
+          case Op.XOR4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! ^ i32[(fp + code[pc + 3]!) >> 2]!; pc += 4; break;
+          case Op.SHL4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! << i32[(fp + code[pc + 3]!) >> 2]!; pc += 4; break;
+          case Op.SHR4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! >> i32[(fp + code[pc + 3]!) >> 2]!; pc += 4; break;
+          case Op.SHRU4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! >>> i32[(fp + code[pc + 3]!) >> 2]!; pc += 4; break;
+          case Op.NEG4: i32[(fp + code[pc + 1]!) >> 2] = -i32[(fp + code[pc + 2]!) >> 2]! | 0; pc += 3; break;
+          case Op.NOT4: i32[(fp + code[pc + 1]!) >> 2] = ~i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
+          case Op.ADDI4: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; pc += 4; break;
+          case Op.ADDOVF4: { const r = i32[(fp + code[pc + 2]!) >> 2]! + i32[(fp + code[pc + 3]!) >> 2]!; if (r > 2147483647 || r < -2147483648) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r; pc += 4; break; }
+          case Op.ADDOVFU4: { const r = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) + (i32[(fp + code[pc + 3]!) >> 2]! >>> 0); if (r > 4294967295) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r | 0; pc += 4; break; }
+          case Op.SUBOVF4: { const r = i32[(fp + code[pc + 2]!) >> 2]! - i32[(fp + code[pc + 3]!) >> 2]!; if (r > 2147483647 || r < -2147483648) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r; pc += 4; break; }
+          case Op.SUBOVFU4: { const r = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) - (i32[(fp + code[pc + 3]!) >> 2]! >>> 0); if (r < 0) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r | 0; pc += 4; break; }
+          case Op.MULOVF4: { const r = i32[(fp + code[pc + 2]!) >> 2]! * i32[(fp + code[pc + 3]!) >> 2]!; if (r > 2147483647 || r < -2147483648) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r; pc += 4; break; }
+          case Op.MULOVFU4: { const r = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) * (i32[(fp + code[pc + 3]!) >> 2]! >>> 0); if (r > 4294967295) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r | 0; pc += 4; break; }
+
+          // ---- int64: lo at +0, hi at +4; add/sub/logic/compare in JS, mul/div in the wasm helper ----
+          case Op.ADD8: {
+            const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2;
+            const lo = (i32[a]! >>> 0) + (i32[b]! >>> 0);
+            i32[d + 1] = (i32[a + 1]! + i32[b + 1]! + (lo > 0xffffffff ? 1 : 0)) | 0; i32[d] = lo | 0; pc += 4; break;
+          }
+          case Op.SUB8: {
+            const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2;
+            const lo = (i32[a]! >>> 0) - (i32[b]! >>> 0);
+            i32[d + 1] = (i32[a + 1]! - i32[b + 1]! - (lo < 0 ? 1 : 0)) | 0; i32[d] = lo | 0; pc += 4; break;
+          }
+          case Op.MUL8: rt.i64.mul(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!); pc += 4; break;
+          case Op.DIV8: case Op.REM8: {
+            const a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2;
+            if (i32[b] === 0 && i32[b + 1] === 0) dbz();
+            if (i32[b] === -1 && i32[b + 1] === -1 && i32[a] === 0 && i32[a + 1] === -2147483648) {
+              if (code[pc] === Op.DIV8) ovf();
+              rt.throwNew('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
+            }
+            (code[pc] === Op.DIV8 ? rt.i64.div_s : rt.i64.rem_s)(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!); pc += 4; break;
+          }
+          case Op.DIVU8: case Op.REMU8: {
+            const b = (fp + code[pc + 3]!) >> 2;
+            if (i32[b] === 0 && i32[b + 1] === 0) dbz();
+            (code[pc] === Op.DIVU8 ? rt.i64.div_u : rt.i64.rem_u)(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!); pc += 4; break;
+          }
+          case Op.AND8: { const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2; i32[d] = i32[a]! & i32[b]!; i32[d + 1] = i32[a + 1]! & i32[b + 1]!; pc += 4; break; }
+          case Op.OR8: { const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2; i32[d] = i32[a]! | i32[b]!; i32[d + 1] = i32[a + 1]! | i32[b + 1]!; pc += 4; break; }
+          case Op.XOR8: { const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2; i32[d] = i32[a]! ^ i32[b]!; i32[d + 1] = i32[a + 1]! ^ i32[b + 1]!; pc += 4; break; }
+          case Op.SHL8: case Op.SHR8: case Op.SHRU8: {
+            const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2;
+            const n = i32[(fp + code[pc + 3]!) >> 2]! & 63;
+            const lo = i32[a]!, hi = i32[a + 1]!;
+            let rl: number, rh: number;
+            if (n === 0) { rl = lo; rh = hi; }
+            else if (code[pc] === Op.SHL8) { if (n < 32) { rh = (hi << n) | (lo >>> (32 - n)); rl = lo << n; } else { rh = lo << (n - 32); rl = 0; } }
+            else if (code[pc] === Op.SHR8) { if (n < 32) { rl = (lo >>> n) | (hi << (32 - n)); rh = hi >> n; } else { rl = hi >> (n - 32); rh = hi >> 31; } }
+            else { if (n < 32) { rl = (lo >>> n) | (hi << (32 - n)); rh = hi >>> n; } else { rl = hi >>> (n - 32); rh = 0; } }
+            i32[d] = rl; i32[d + 1] = rh; pc += 4; break;
+          }
+          case Op.NEG8: { const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2; const lo = i32[a]!, hi = i32[a + 1]!; i32[d] = -lo | 0; i32[d + 1] = (~hi + (lo === 0 ? 1 : 0)) | 0; pc += 3; break; }
+          case Op.NOT8: { const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2; i32[d] = ~i32[a]!; i32[d + 1] = ~i32[a + 1]!; pc += 3; break; }
+          case Op.ADDOVF8: case Op.SUBOVF8: {
+            const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2;
+            const ah = i32[a + 1]!, bh0 = i32[b + 1]!, al = i32[a]! >>> 0, bl0 = i32[b]! >>> 0;
+            const sub = code[pc] === Op.SUBOVF8;
+            let lo: number, hi: number;
+            if (sub) { lo = al - bl0; hi = (ah - bh0 - (lo < 0 ? 1 : 0)) | 0; } else { lo = al + bl0; hi = (ah + bh0 + (lo > 0xffffffff ? 1 : 0)) | 0; }
+            const bh = sub ? ~bh0 : bh0;
+            if ((ah >= 0) === (bh >= 0) && (hi >= 0) !== (ah >= 0)) ovf();
+            i32[d] = lo | 0; i32[d + 1] = hi; pc += 4; break;
+          }
+          case Op.ADDOVFU8: case Op.SUBOVFU8: {
+            const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2;
+            const ah = i32[a + 1]! >>> 0, bh = i32[b + 1]! >>> 0, al = i32[a]! >>> 0, bl = i32[b]! >>> 0;
+            let lo: number, hi: number;
+            if (code[pc] === Op.SUBOVFU8) { lo = al - bl; hi = ah - bh - (lo < 0 ? 1 : 0); if (hi < 0) ovf(); }
+            else { lo = al + bl; hi = ah + bh + (lo > 0xffffffff ? 1 : 0); if (hi > 0xffffffff) ovf(); }
+            i32[d] = lo | 0; i32[d + 1] = hi | 0; pc += 4; break;
+          }
+          case Op.MULOVF8: if (rt.i64.mul_ovf_s(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!)) ovf(); pc += 4; break;
+          case Op.MULOVFU8: if (rt.i64.mul_ovf_u(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!)) ovf(); pc += 4; break;
+
+          // ---- floating point (values on the stack are f64; R4 results are rounded to float32) ----
+          case Op.ADDR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! + f64[(fp + code[pc + 3]!) >> 3]!; pc += 4; break;
+          case Op.SUBR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! - f64[(fp + code[pc + 3]!) >> 3]!; pc += 4; break;
+          case Op.MULR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! * f64[(fp + code[pc + 3]!) >> 3]!; pc += 4; break;
+          case Op.DIVR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! / f64[(fp + code[pc + 3]!) >> 3]!; pc += 4; break;
+          case Op.REMR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! % f64[(fp + code[pc + 3]!) >> 3]!; pc += 4; break;
+          case Op.NEGR8: f64[(fp + code[pc + 1]!) >> 3] = -f64[(fp + code[pc + 2]!) >> 3]!; pc += 3; break;
+          case Op.ADDR4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]! + f64[(fp + code[pc + 3]!) >> 3]!); pc += 4; break;
+          case Op.SUBR4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]! - f64[(fp + code[pc + 3]!) >> 3]!); pc += 4; break;
+          case Op.MULR4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]! * f64[(fp + code[pc + 3]!) >> 3]!); pc += 4; break;
+          case Op.DIVR4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]! / f64[(fp + code[pc + 3]!) >> 3]!); pc += 4; break;
+          case Op.REMR4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]! % f64[(fp + code[pc + 3]!) >> 3]!); pc += 4; break;
+          case Op.CKFINITE: { const v = f64[(fp + code[pc + 2]!) >> 3]!; if (!Number.isFinite(v)) rt.throwNew('System.ArithmeticException', 'Function does not accept floating point Not-a-Number values.'); f64[(fp + code[pc + 1]!) >> 3] = v; pc += 3; break; }
+
+          // ---- comparisons ----
+          case Op.CEQ4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2] === i32[(fp + code[pc + 3]!) >> 2] ? 1 : 0; pc += 4; break;
+          case Op.CGT4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! > i32[(fp + code[pc + 3]!) >> 2]! ? 1 : 0; pc += 4; break;
+          case Op.CGTU4: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) > (i32[(fp + code[pc + 3]!) >> 2]! >>> 0) ? 1 : 0; pc += 4; break;
+          case Op.CLT4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! < i32[(fp + code[pc + 3]!) >> 2]! ? 1 : 0; pc += 4; break;
+          case Op.CLTU4: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) < (i32[(fp + code[pc + 3]!) >> 2]! >>> 0) ? 1 : 0; pc += 4; break;
+          case Op.CEQ8: { const a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2; i32[(fp + code[pc + 1]!) >> 2] = i32[a] === i32[b] && i32[a + 1] === i32[b + 1] ? 1 : 0; pc += 4; break; }
+          case Op.CGT8: case Op.CLT8: case Op.CGTU8: case Op.CLTU8: {
+            const a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2;
+            const op = code[pc]!;
+            const un = op === Op.CGTU8 || op === Op.CLTU8;
+            const ah = un ? i32[a + 1]! >>> 0 : i32[a + 1]!, bh = un ? i32[b + 1]! >>> 0 : i32[b + 1]!;
+            const c = ah !== bh ? (ah > bh ? 1 : -1) : ((i32[a]! >>> 0) > (i32[b]! >>> 0) ? 1 : (i32[a]! >>> 0) < (i32[b]! >>> 0) ? -1 : 0);
+            i32[(fp + code[pc + 1]!) >> 2] = (op === Op.CGT8 || op === Op.CGTU8) ? (c > 0 ? 1 : 0) : (c < 0 ? 1 : 0);
+            pc += 4; break;
+          }
+          case Op.CEQR8: i32[(fp + code[pc + 1]!) >> 2] = f64[(fp + code[pc + 2]!) >> 3] === f64[(fp + code[pc + 3]!) >> 3] ? 1 : 0; pc += 4; break;
+          case Op.CGTR8: i32[(fp + code[pc + 1]!) >> 2] = f64[(fp + code[pc + 2]!) >> 3]! > f64[(fp + code[pc + 3]!) >> 3]! ? 1 : 0; pc += 4; break;
+          case Op.CLTR8: i32[(fp + code[pc + 1]!) >> 2] = f64[(fp + code[pc + 2]!) >> 3]! < f64[(fp + code[pc + 3]!) >> 3]! ? 1 : 0; pc += 4; break;
+          // Unordered variants: true when either operand is NaN.
+          case Op.CGTUNR8: i32[(fp + code[pc + 1]!) >> 2] = !(f64[(fp + code[pc + 2]!) >> 3]! <= f64[(fp + code[pc + 3]!) >> 3]!) ? 1 : 0; pc += 4; break;
+          case Op.CLTUNR8: i32[(fp + code[pc + 1]!) >> 2] = !(f64[(fp + code[pc + 2]!) >> 3]! >= f64[(fp + code[pc + 3]!) >> 3]!) ? 1 : 0; pc += 4; break;
+
+          // ---- branches ----
+          case Op.BRTRUE4: pc = i32[(fp + code[pc + 1]!) >> 2] !== 0 ? code[pc + 2]! : pc + 3; break;
+          case Op.BRFALSE4: pc = i32[(fp + code[pc + 1]!) >> 2] === 0 ? code[pc + 2]! : pc + 3; break;
+          case Op.BRTRUE8: { const a = (fp + code[pc + 1]!) >> 2; pc = (i32[a] !== 0 || i32[a + 1] !== 0) ? code[pc + 2]! : pc + 3; break; }
+          case Op.BRFALSE8: { const a = (fp + code[pc + 1]!) >> 2; pc = (i32[a] === 0 && i32[a + 1] === 0) ? code[pc + 2]! : pc + 3; break; }
+          case Op.BEQ4: pc = i32[(fp + code[pc + 1]!) >> 2] === i32[(fp + code[pc + 2]!) >> 2] ? code[pc + 3]! : pc + 4; break;
+          case Op.BNE4: pc = i32[(fp + code[pc + 1]!) >> 2] !== i32[(fp + code[pc + 2]!) >> 2] ? code[pc + 3]! : pc + 4; break;
+          case Op.BLT4: pc = i32[(fp + code[pc + 1]!) >> 2]! < i32[(fp + code[pc + 2]!) >> 2]! ? code[pc + 3]! : pc + 4; break;
+          case Op.BLE4: pc = i32[(fp + code[pc + 1]!) >> 2]! <= i32[(fp + code[pc + 2]!) >> 2]! ? code[pc + 3]! : pc + 4; break;
+          case Op.BGT4: pc = i32[(fp + code[pc + 1]!) >> 2]! > i32[(fp + code[pc + 2]!) >> 2]! ? code[pc + 3]! : pc + 4; break;
+          case Op.BGE4: pc = i32[(fp + code[pc + 1]!) >> 2]! >= i32[(fp + code[pc + 2]!) >> 2]! ? code[pc + 3]! : pc + 4; break;
+          case Op.BLTU4: pc = (i32[(fp + code[pc + 1]!) >> 2]! >>> 0) < (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) ? code[pc + 3]! : pc + 4; break;
+          case Op.BLEU4: pc = (i32[(fp + code[pc + 1]!) >> 2]! >>> 0) <= (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) ? code[pc + 3]! : pc + 4; break;
+          case Op.BGTU4: pc = (i32[(fp + code[pc + 1]!) >> 2]! >>> 0) > (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) ? code[pc + 3]! : pc + 4; break;
+          case Op.BGEU4: pc = (i32[(fp + code[pc + 1]!) >> 2]! >>> 0) >= (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) ? code[pc + 3]! : pc + 4; break;
+          case Op.SWITCH: {
+            const v = i32[(fp + code[pc + 1]!) >> 2]! >>> 0;
+            const n = code[pc + 2]!;
+            pc = v < n ? code[pc + 3 + v]! : pc + 3 + n; break;
+          }
+
+          // ---- conversions ----
+          case Op.CONV_I1: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! << 24) >> 24; pc += 3; break;
+          case Op.CONV_U1: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! & 0xff; pc += 3; break;
+          case Op.CONV_I2: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! << 16) >> 16; pc += 3; break;
+          case Op.CONV_U2: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! & 0xffff; pc += 3; break;
+          case Op.I4_TO_I8: { const d = (fp + code[pc + 1]!) >> 2; const v = i32[(fp + code[pc + 2]!) >> 2]!; i32[d] = v; i32[d + 1] = v >> 31; pc += 3; break; }
+          case Op.U4_TO_I8: { const d = (fp + code[pc + 1]!) >> 2; i32[d] = i32[(fp + code[pc + 2]!) >> 2]!; i32[d + 1] = 0; pc += 3; break; }
+          case Op.I8_TO_I4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
+          case Op.I4_TO_R8: f64[(fp + code[pc + 1]!) >> 3] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
+          case Op.U4_TO_R8: f64[(fp + code[pc + 1]!) >> 3] = i32[(fp + code[pc + 2]!) >> 2]! >>> 0; pc += 3; break;
+          case Op.I8_TO_R8: { const a = (fp + code[pc + 2]!) >> 2; f64[(fp + code[pc + 1]!) >> 3] = i8ToF64(i32[a]!, i32[a + 1]!); pc += 3; break; }
+          case Op.U8_TO_R8: { const a = (fp + code[pc + 2]!) >> 2; f64[(fp + code[pc + 1]!) >> 3] = u8ToF64(i32[a]!, i32[a + 1]!); pc += 3; break; }
+          case Op.R8_TO_R4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]!); pc += 3; break;
+          case Op.R8_TO_I4: { // .NET 10: saturating, NaN -> 0
+            const v = f64[(fp + code[pc + 2]!) >> 3]!;
+            i32[(fp + code[pc + 1]!) >> 2] = v !== v ? 0 : v >= 2147483647 ? 2147483647 : v <= -2147483648 ? -2147483648 : v | 0; pc += 3; break;
+          }
+          case Op.R8_TO_U4: {
+            const v = f64[(fp + code[pc + 2]!) >> 3]!;
+            i32[(fp + code[pc + 1]!) >> 2] = v !== v || v <= 0 ? 0 : v >= 4294967295 ? -1 : (Math.trunc(v) >>> 0) | 0; pc += 3; break;
+          }
+          case Op.R8_TO_I8: f64ToI8(i32, (fp + code[pc + 1]!) >> 2, f64[(fp + code[pc + 2]!) >> 3]!); pc += 3; break;
+          case Op.R8_TO_U8: f64ToU8(i32, (fp + code[pc + 1]!) >> 2, f64[(fp + code[pc + 2]!) >> 3]!); pc += 3; break;
+          case Op.CONVOVF: if (!convOvf(i32, f64, fp + code[pc + 1]!, fp + code[pc + 2]!, code[pc + 3]!, code[pc + 4]!)) ovf(); pc += 5; break;
+
+          // ---- indirect loads and stores ----
+          case Op.LDIND_I1: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = i8[a]!; pc += 3; break; }
+          case Op.LDIND_U1: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = u8[a]!; pc += 3; break; }
+          case Op.LDIND_I2: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = a & 1 ? mem.view.getInt16(a, true) : i16[a >> 1]!; pc += 3; break; }
+          case Op.LDIND_U2: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = a & 1 ? mem.view.getUint16(a, true) : u16[a >> 1]!; pc += 3; break; }
+          case Op.LDIND4: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!; pc += 3; break; }
+          case Op.LDIND8: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); copy(fp + code[pc + 1]!, a, 8); pc += 3; break; }
+          case Op.LDIND_R4: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); f64[(fp + code[pc + 1]!) >> 3] = a & 3 ? mem.view.getFloat32(a, true) : f32[a >> 2]!; pc += 3; break; }
+          case Op.LDINDN: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); copy(fp + code[pc + 1]!, a, code[pc + 3]!); pc += 4; break; }
+          case Op.STIND1: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); u8[a] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break; }
+          case Op.STIND2: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); mem.view.setInt16(a, i32[(fp + code[pc + 2]!) >> 2]!, true); pc += 3; break; }
+          case Op.STIND4: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); if (a & 3) mem.view.setInt32(a, i32[(fp + code[pc + 2]!) >> 2]!, true); else i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break; }
+          case Op.STINDREF: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; rt.writeBarrier(a); pc += 3; break; }
+          case Op.STIND8: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); copy(a, fp + code[pc + 2]!, 8); pc += 3; break; }
+          case Op.STIND_R4: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); mem.view.setFloat32(a, f64[(fp + code[pc + 2]!) >> 3]!, true); pc += 3; break; }
+          case Op.STINDN: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); copy(a, fp + code[pc + 2]!, code[pc + 3]!); rt.writeBarrier(a); pc += 4; break; }
+
+          // ---- instance fields ----
+          case Op.LDFLD_I1: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); i32[(fp + code[pc + 1]!) >> 2] = i8[o + code[pc + 3]!]!; pc += 4; break; }
+          case Op.LDFLD_U1: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); i32[(fp + code[pc + 1]!) >> 2] = u8[o + code[pc + 3]!]!; pc += 4; break; }
+          case Op.LDFLD_I2: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); i32[(fp + code[pc + 1]!) >> 2] = mem.view.getInt16(o + code[pc + 3]!, true); pc += 4; break; }
+          case Op.LDFLD_U2: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); i32[(fp + code[pc + 1]!) >> 2] = mem.view.getUint16(o + code[pc + 3]!, true); pc += 4; break; }
+          case Op.LDFLD4: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); const a = o + code[pc + 3]!; i32[(fp + code[pc + 1]!) >> 2] = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!; pc += 4; break; }
+          case Op.LDFLD8: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); copy(fp + code[pc + 1]!, o + code[pc + 3]!, 8); pc += 4; break; }
+          case Op.LDFLD_R4: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); f64[(fp + code[pc + 1]!) >> 3] = mem.view.getFloat32(o + code[pc + 3]!, true); pc += 4; break; }
+          case Op.LDFLDN: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); copy(fp + code[pc + 1]!, o + code[pc + 3]!, code[pc + 4]!); pc += 5; break; }
+          case Op.STFLD1: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); u8[o + code[pc + 3]!] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 4; break; }
+          case Op.STFLD2: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); mem.view.setInt16(o + code[pc + 3]!, i32[(fp + code[pc + 2]!) >> 2]!, true); pc += 4; break; }
+          case Op.STFLD4: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); const a = o + code[pc + 3]!; if (a & 3) mem.view.setInt32(a, i32[(fp + code[pc + 2]!) >> 2]!, true); else i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 4; break; }
+          case Op.STFLDREF: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); const a = o + code[pc + 3]!; i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; rt.writeBarrier(a); pc += 4; break; }
+          case Op.STFLD8: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); copy(o + code[pc + 3]!, fp + code[pc + 2]!, 8); pc += 4; break; }
+          case Op.STFLD_R4: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); mem.view.setFloat32(o + code[pc + 3]!, f64[(fp + code[pc + 2]!) >> 3]!, true); pc += 4; break; }
+          case Op.STFLDN: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); copy(o + code[pc + 3]!, fp + code[pc + 2]!, code[pc + 4]!); rt.writeBarrier(o + code[pc + 3]!); pc += 5; break; }
+          case Op.LDFLDA: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); i32[(fp + code[pc + 1]!) >> 2] = o + code[pc + 3]!; pc += 4; break; }
+          case Op.CHECKNULL: if (!i32[(fp + code[pc + 1]!) >> 2]) nre(); pc += 2; break;
+
+          // ---- statics (absolute addresses) ----
+          case Op.LDS_I1: i32[(fp + code[pc + 1]!) >> 2] = i8[code[pc + 2]!]!; pc += 3; break;
+          case Op.LDS_U1: i32[(fp + code[pc + 1]!) >> 2] = u8[code[pc + 2]!]!; pc += 3; break;
+          case Op.LDS_I2: i32[(fp + code[pc + 1]!) >> 2] = i16[code[pc + 2]! >> 1]!; pc += 3; break;
+          case Op.LDS_U2: i32[(fp + code[pc + 1]!) >> 2] = u16[code[pc + 2]! >> 1]!; pc += 3; break;
+          case Op.LDS4: i32[(fp + code[pc + 1]!) >> 2] = i32[code[pc + 2]! >> 2]!; pc += 3; break;
+          case Op.LDS8: copy(fp + code[pc + 1]!, code[pc + 2]!, 8); pc += 3; break;
+          case Op.LDS_R4: f64[(fp + code[pc + 1]!) >> 3] = f32[code[pc + 2]! >> 2]!; pc += 3; break;
+          case Op.LDSN: copy(fp + code[pc + 1]!, code[pc + 2]!, code[pc + 3]!); pc += 4; break;
+          case Op.STS1: u8[code[pc + 2]!] = i32[(fp + code[pc + 1]!) >> 2]!; pc += 3; break;
+          case Op.STS2: u16[code[pc + 2]! >> 1] = i32[(fp + code[pc + 1]!) >> 2]!; pc += 3; break;
+          case Op.STS4: i32[code[pc + 2]! >> 2] = i32[(fp + code[pc + 1]!) >> 2]!; pc += 3; break;
+          case Op.STS8: copy(code[pc + 2]!, fp + code[pc + 1]!, 8); pc += 3; break;
+          case Op.STS_R4: f32[code[pc + 2]! >> 2] = f64[(fp + code[pc + 1]!) >> 3]!; pc += 3; break;
+          case Op.STSN: copy(code[pc + 2]!, fp + code[pc + 1]!, code[pc + 3]!); pc += 4; break;
+          case Op.LDC_ADDR: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
+          case Op.CCTOR: {
+            const t = consts[code[pc + 1]!] as RuntimeType;
+            if (t.cctorState === 2) { code[pc] = Op.NOP; code[pc + 1] = 0; pc += 2; break; } // done: patch away
+            if (t.cctorState === 3) rt.throwTypeInitFailure(t);
+            if (t.cctorState === 1 || !t.cctor) { pc += 2; break; } // running (recursion) or none
+            i32[(hdr + HDR_PC) >> 2] = pc + 2;
+            rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
+            rt.runClassConstructor(t);
+            refresh();
+            pc += 2; break;
+          }
+
+          // ---- arrays ----
+          case Op.NEWARR: {
+            const n = i32[(fp + code[pc + 2]!) >> 2]!;
+            if (n < 0) rt.throwNew('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
+            i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = fp + ic.frameSize; rt.topHdr = hdr;
+            const a = rt.objects.allocArray(consts[code[pc + 3]!] as RuntimeType, n);
+            refresh();
+            i32[(fp + code[pc + 1]!) >> 2] = a; pc += 4; break;
+          }
+          case Op.LDLEN: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = i32[(a + 8) >> 2]!; pc += 3; break; }
+          case Op.LDELEM_I1: case Op.LDELEM_U1: case Op.LDELEM_I2: case Op.LDELEM_U2: case Op.LDELEM4: case Op.LDELEM8: case Op.LDELEM_R4: {
+            const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre();
+            const i = i32[(fp + code[pc + 3]!) >> 2]!;
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            const d = fp + code[pc + 1]!;
+            switch (code[pc]) {
+              case Op.LDELEM_I1: i32[d >> 2] = i8[arr + 16 + i]!; break;
+              case Op.LDELEM_U1: i32[d >> 2] = u8[arr + 16 + i]!; break;
+              case Op.LDELEM_I2: i32[d >> 2] = i16[(arr + 16 >> 1) + i]!; break;
+              case Op.LDELEM_U2: i32[d >> 2] = u16[(arr + 16 >> 1) + i]!; break;
+              case Op.LDELEM4: i32[d >> 2] = i32[(arr + 16 >> 2) + i]!; break;
+              case Op.LDELEM8: { const s = (arr + 16 >> 2) + 2 * i; i32[d >> 2] = i32[s]!; i32[(d >> 2) + 1] = i32[s + 1]!; break; }
+              default: f64[d >> 3] = f32[(arr + 16 >> 2) + i]!; break;
+            }
+            pc += 4; break;
+          }
+          case Op.LDELEMN: {
+            const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre();
+            const i = i32[(fp + code[pc + 3]!) >> 2]!;
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            const size = code[pc + 4]!;
+            copy(fp + code[pc + 1]!, arr + 16 + i * size, size); pc += 5; break;
+          }
+          case Op.STELEM1: case Op.STELEM2: case Op.STELEM4: case Op.STELEM8: case Op.STELEM_R4: {
+            const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre();
+            const i = i32[(fp + code[pc + 2]!) >> 2]!;
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            const v = fp + code[pc + 3]!;
+            switch (code[pc]) {
+              case Op.STELEM1: u8[arr + 16 + i] = i32[v >> 2]!; break;
+              case Op.STELEM2: u16[(arr + 16 >> 1) + i] = i32[v >> 2]!; break;
+              case Op.STELEM4: i32[(arr + 16 >> 2) + i] = i32[v >> 2]!; break;
+              case Op.STELEM8: { const d = (arr + 16 >> 2) + 2 * i; i32[d] = i32[v >> 2]!; i32[d + 1] = i32[(v >> 2) + 1]!; break; }
+              default: f32[(arr + 16 >> 2) + i] = f64[v >> 3]!; break;
+            }
+            pc += 4; break;
+          }
+          case Op.STELEMN: {
+            const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre();
+            const i = i32[(fp + code[pc + 2]!) >> 2]!;
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            const size = code[pc + 4]!;
+            copy(arr + 16 + i * size, fp + code[pc + 3]!, size); rt.writeBarrier(arr + 16 + i * size); pc += 5; break;
+          }
+          case Op.STELEMREF: {
+            const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre();
+            const i = i32[(fp + code[pc + 2]!) >> 2]!;
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            const v = i32[(fp + code[pc + 3]!) >> 2]!;
+            if (v) rt.checkArrayStore(arr, v); // array covariance (ECMA-335 III.4.26)
+            i32[(arr + 16 >> 2) + i] = v; rt.writeBarrier(arr + 16 + 4 * i); pc += 4; break;
+          }
+          case Op.LDELEMA: {
+            const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre();
+            const i = i32[(fp + code[pc + 3]!) >> 2]!;
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            i32[(fp + code[pc + 1]!) >> 2] = arr + 16 + i * code[pc + 4]!; pc += 5; break;
+          }
+
+          // ---- objects ----
+          case Op.NEWOBJ: {
+            const ctor = consts[code[pc + 1]!] as RuntimeMethod;
+            const at = fp + code[pc + 2]!, argBytes = code[pc + 3]!;
+            const frame = fp + code[pc + 4]!; // `this` slot of the constructor's frame (one slot above the result)
+            i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = frame + 8 + argBytes + 8; rt.topHdr = hdr;
+            const obj = rt.objects.allocObject(ctor.owner);
+            refresh();
+            copy(frame + 8, at, argBytes);
+            i32[frame >> 2] = obj;
+            i32[at >> 2] = obj;
+            pc += 5;
+            invokeTarget(ctor, frame);
+            break;
+          }
+          case Op.NEWVT: {
+            const ctor = consts[code[pc + 1]!] as RuntimeMethod;
+            const at = fp + code[pc + 2]!, argBytes = code[pc + 3]!;
+            const frame = fp + code[pc + 4]!, size = code[pc + 5]!;
+            copy(frame + 8, at, argBytes);
+            u8.fill(0, at, at + size);
+            i32[frame >> 2] = at; // `this` is a byref to the result slot
+            pc += 6;
+            invokeTarget(ctor, frame);
+            break;
+          }
+          case Op.BOX: {
+            const t = consts[code[pc + 3]!] as RuntimeType;
+            let src = code[pc + 2]!;
+            // A negative source encodes "the value lives at the address held in slot (-1 - src)".
+            src = src < 0 ? i32[(fp + (-1 - src)) >> 2]! : fp + src;
+            i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = fp + ic.frameSize; rt.topHdr = hdr;
+            const o = rt.objects.box(t, src);
+            refresh();
+            i32[(fp + code[pc + 1]!) >> 2] = o; pc += 4; break;
+          }
+          case Op.UNBOX: {
+            const o = i32[(fp + code[pc + 2]!) >> 2]!;
+            if (!o) nre();
+            const t = consts[code[pc + 3]!] as RuntimeType;
+            i32[(fp + code[pc + 1]!) >> 2] = rt.unboxAddress(o, t); pc += 4; break;
+          }
+          case Op.UNBOX_ANY: {
+            const o = i32[(fp + code[pc + 2]!) >> 2]!;
+            const t = consts[code[pc + 3]!] as RuntimeType;
+            rt.unboxInto(o, t, fp + code[pc + 1]!); refresh(); pc += 4; break;
+          }
+          case Op.ISINST: {
+            const o = i32[(fp + code[pc + 2]!) >> 2]!;
+            i32[(fp + code[pc + 1]!) >> 2] = o && rt.isInstance(o, consts[code[pc + 3]!] as RuntimeType) ? o : 0; pc += 4; break;
+          }
+          case Op.CASTCLASS: {
+            const o = i32[(fp + code[pc + 2]!) >> 2]!;
+            if (o && !rt.isInstance(o, consts[code[pc + 3]!] as RuntimeType)) rt.throwInvalidCast(o, consts[code[pc + 3]!] as RuntimeType);
+            i32[(fp + code[pc + 1]!) >> 2] = o; pc += 4; break;
+          }
+          case Op.LDSTR: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
+          case Op.LDTOKEN: i32[(fp + code[pc + 1]!) >> 2] = rt.fieldHandle(consts[code[pc + 2]!]); pc += 3; break;
+          case Op.LDVIRTFTN: {
+            const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre();
+            const site = consts[code[pc + 3]!] as CallSite;
+            i32[(fp + code[pc + 1]!) >> 2] = (site.method.slot >= 0 || site.iface) ? dispatchVirtual(site, o).id : site.method.id; pc += 4; break;
+          }
+          case Op.INITOBJ: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); u8.fill(0, a, a + code[pc + 2]!); pc += 3; break; }
+          case Op.CPOBJ: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!; if (!d || !s) nre(); copy(d, s, code[pc + 3]!); rt.writeBarrier(d); pc += 4; break; }
+          case Op.LOCALLOC: {
+            const n = i32[(fp + code[pc + 2]!) >> 2]!;
+            i32[(fp + code[pc + 1]!) >> 2] = rt.localloc(hdr, n); pc += 3; break;
+          }
+          case Op.CPBLK: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!; copy(d, s, i32[(fp + code[pc + 3]!) >> 2]! >>> 0); pc += 4; break; }
+          case Op.INITBLK: { const d = i32[(fp + code[pc + 1]!) >> 2]!; u8.fill(i32[(fp + code[pc + 2]!) >> 2]! & 0xff, d, d + (i32[(fp + code[pc + 3]!) >> 2]! >>> 0)); pc += 4; break; }
+          case Op.SIZEOF: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
+
+          // ---- calls ----
+          case Op.CALL: { const callee = consts[code[pc + 1]!] as RuntimeMethod; const at = fp + code[pc + 2]!; pc += 3; invokeTarget(callee, at); break; }
+          case Op.CALLN: { const callee = consts[code[pc + 1]!] as RuntimeMethod; const at = fp + code[pc + 2]!; pc += 3; callNative(callee, at); break; }
+          case Op.CALLVIRT: case Op.CALLIFACE: {
+            const site = consts[code[pc + 1]!] as CallSite;
+            const at = fp + code[pc + 2]!;
+            const obj = i32[at >> 2]!;
+            if (!obj) nre();
+            pc += 3;
+            const target = dispatchVirtual(site, obj);
+            // A value type's own override expects a byref to the value, not the box (an unboxing stub).
+            const k = target.owner.kind;
+            if (k === Kind.ValueType || k === Kind.Primitive || k === Kind.Enum) i32[at >> 2] = obj + 8;
+            invokeTarget(target, at);
+            break;
+          }
+          case Op.CALLI: {
+            const id = i32[(fp + code[pc + 1]!) >> 2]!;
+            const at = fp + code[pc + 2]!;
+            pc += 4;
+            invokeTarget(methods[id]!, at);
+            break;
+          }
+          case Op.CALLDELEGATE: {
+            const invoke = consts[code[pc + 1]!] as RuntimeMethod;
+            const at = fp + code[pc + 2]!;
+            const del = i32[at >> 2]!;
+            if (!del) nre();
+            pc += 3;
+            const target = rt.prepareDelegateCall(del, invoke, at);
+            if (target) invokeTarget(target, at);
+            else refresh(); // multicast: run to completion by the runtime
+            break;
+          }
+          case Op.RET: case Op.RET4: case Op.RET8: case Op.RETN: {
+            const op = code[pc]!;
+            if (op === Op.RET4) i32[fp >> 2] = i32[(fp + code[pc + 1]!) >> 2]!;
+            else if (op === Op.RET8) { const s = (fp + code[pc + 1]!) >> 2; i32[fp >> 2] = i32[s]!; i32[(fp >> 2) + 1] = i32[s + 1]!; }
+            else if (op === Op.RETN) copy(fp, fp + code[pc + 1]!, code[pc + 2]!);
+            if (hdr === entryHdr) { rt.topHdr = i32[(hdr + HDR_PREV) >> 2]!; return 0; }
+            hdr = i32[(hdr + HDR_PREV) >> 2]!;
+            const m = methods[i32[(hdr + HDR_METHOD) >> 2]!]!;
+            ic = m.code as InterpCode; code = ic.code; consts = ic.consts;
+            fp = i32[(hdr + HDR_FP) >> 2]!;
+            pc = i32[(hdr + HDR_PC) >> 2]!;
+            rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
+            break;
+          }
+
+          // ---- exceptions ----
+          case Op.THROW: {
+            const ex = i32[(fp + code[pc + 1]!) >> 2]!;
+            if (!ex) nre();
+            rt.throwObject(ex, true);
+            break;
+          }
+          case Op.RETHROW: rt.throwObject(i32[(fp + code[pc + 1]!) >> 2]!, false); break;
+          case Op.LEAVE_TO: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc = code[pc + 3]!; break;
+          case Op.ENDFINALLY: {
+            const c = i32[(fp + code[pc + 1]!) >> 2]!;
+            if (c >= 0) { pc = c; break; }
+            return 0; // a finally run by the unwinder is done
+          }
+          case Op.ENDFILTER: return i32[(fp + code[pc + 1]!) >> 2]!;
+          case Op.THROW_ERROR: rt.throwResolutionError(consts[code[pc + 1]!] as Error); break;
+          default:
+            throw new Error(`interpreter: bad op ${code[pc]} at ${pc} in ${ic.method.name}`);
+        }
+      }
+    } catch (e) {
+      // A managed exception (or a runtime error that becomes one): find the handler and resume there.
+      i32 = mem.i32;
+      i32[(hdr + HDR_PC) >> 2] = opPc + 1;
+      let err = e;
+      let resume: { hdr: number; pc: number };
+      for (;;) {
+        // A finally run during unwinding may throw a new exception: dispatch that one instead.
+        try { resume = rt.handleException(err, hdr, entryHdr); break; } catch (e2) { if (!rt.isManagedError(e2)) throw e2; err = e2; }
+      }
+      refresh();
+      hdr = resume.hdr;
+      fp = i32[(hdr + HDR_FP) >> 2]!;
+      ic = methods[i32[(hdr + HDR_METHOD) >> 2]!]!.code as InterpCode;
+      code = ic.code; consts = ic.consts;
+      pc = resume.pc;
+      rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
+    }
+  }
+}

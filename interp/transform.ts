@@ -1,0 +1,1005 @@
+import { decodeIL, type Instr } from '../lib/loader/opcodes.js';
+import { bad, BadImageFormatError } from '../lib/loader/errors.js';
+import type { ModuleReader } from '../lib/loader/module-reader.js';
+import { Kind, Prim, MethodAttr, isValueType, type RuntimeField, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
+import { storageSize, ARRAY_DATA_OFFSET } from '../lib/types/layout.js';
+import { ResolutionError, type GenericContext, type TypeSystem } from '../lib/types/type-system.js';
+import { HEADER_SIZE, type CallSite, type InterpCode, type InterpEH } from './code.js';
+import { Op } from './ops.js';
+
+/** What the transform needs from the runtime (kept narrow so the transform stays testable). */
+export interface TransformHost {
+  ts: TypeSystem;
+  mtOf(t: RuntimeType): number;
+  internString(m: ModuleReader, token: number): number;
+  staticsOf(t: RuntimeType): number;
+  /** True when the type has a static constructor that has not finished. */
+  needsCctor(t: RuntimeType): boolean;
+  /** A JS implementation for an internal call / runtime method, or null. */
+  nativeFor(m: RuntimeMethod): unknown;
+  /** An inline expansion for an intrinsic (Unsafe.*, ...), or false. */
+  intrinsic(m: RuntimeMethod, t: Transformer): boolean;
+  fieldRvaAddr(f: RuntimeField, size: number): number;
+}
+
+/** Evaluation-stack kinds: object refs, byrefs and native ints are all 32-bit I4 values. */
+export const enum SK { I4, I8, R4, R8, VT }
+
+export interface StackEntry { sk: SK; size: number; off: number; type: RuntimeType | null }
+
+const SLOT = 8;
+const round8 = (n: number) => (n + 7) & ~7;
+
+export class TransformError extends Error {}
+
+/**
+ * Turns a method's IL into interpreter code: stack positions become fixed frame offsets,
+ * tokens become resolved constants, and every op is typed (ADD4 vs ADD8 vs ADDR8), so the
+ * dispatch loop never looks at IL or metadata (the design's "pre-decode" rule).
+ */
+export class Transformer {
+  readonly ts: TypeSystem;
+  readonly m: ModuleReader;
+  readonly ctx: GenericContext;
+  readonly out: number[] = [];
+  readonly consts: unknown[] = [];
+  stack: StackEntry[] = [];
+  private readonly constIndex = new Map<unknown, number>();
+  private readonly fixups: [pos: number, il: number][] = [];
+  private readonly ilPc = new Map<number, number>();
+  private readonly targetStates = new Map<number, StackEntry[]>();
+  private readonly ilMap: number[] = [];
+  argOffsets: number[] = [];
+  argTypes: RuntimeType[] = [];
+  localOffsets: number[] = [];
+  localTypes: RuntimeType[] = [];
+  stackBase = 0;
+  maxOffset = 0;
+  private eh: InterpEH[] = [];
+  private constrained: RuntimeType | null = null;
+  private argsSize = 0;
+
+  constructor(readonly host: TransformHost, readonly method: RuntimeMethod) {
+    this.ts = host.ts;
+    this.m = method.owner.module!;
+    this.ctx = { typeArgs: method.owner.typeArgs, methodArgs: method.methodArgs };
+  }
+
+  // ---- Frame layout ---------------------------------------------------------------------------
+
+  private layoutFrame(localsToken: number): void {
+    const ts = this.ts, method = this.method;
+    const { params } = ts.signatureOf(method);
+    let off = 0;
+    if (method.hasThis) {
+      const self = method.owner;
+      const thisType = isValueType(self) ? ts.byRefOf(self) : self;
+      this.argTypes.push(thisType);
+      this.argOffsets.push(off);
+      off += SLOT;
+    }
+    for (const p of params) { this.argTypes.push(p); this.argOffsets.push(off); off += slotSize(ts, p); }
+    this.argsSize = off;
+    off += HEADER_SIZE;
+    const locals = this.m.localsSig(localsToken).map((s) => ts.typeFromSig(this.m, s, this.ctx));
+    for (const l of locals) { this.localTypes.push(l); this.localOffsets.push(off); off += slotSize(ts, l); }
+    this.stackBase = off;
+    this.maxOffset = off;
+  }
+
+  get localsStart(): number { return this.argsSize + HEADER_SIZE; }
+
+  // ---- Emission helpers -----------------------------------------------------------------------
+
+  emit(op: Op, ...args: number[]): void {
+    this.out.push(op);
+    for (const a of args) this.out.push(a | 0);
+  }
+
+  k(value: unknown): number {
+    let i = this.constIndex.get(value);
+    if (i === undefined) { i = this.consts.length; this.consts.push(value); this.constIndex.set(value, i); }
+    return i;
+  }
+
+  /** A fresh constant slot (for per-site state such as inline caches). */
+  kNew(value: unknown): number { this.consts.push(value); return this.consts.length - 1; }
+
+  private branch(op: Op, il: number, ...args: number[]): void {
+    this.out.push(op);
+    for (const a of args) this.out.push(a);
+    this.fixups.push([this.out.length, il]);
+    this.out.push(-1);
+    this.recordState(il);
+  }
+
+  private recordState(il: number): void {
+    if (!this.targetStates.has(il)) this.targetStates.set(il, this.stack.map((e) => ({ ...e })));
+  }
+
+  nextOffset(): number {
+    const top = this.stack[this.stack.length - 1];
+    return top ? top.off + round8(Math.max(top.size, SLOT)) : this.stackBase;
+  }
+
+  push(sk: SK, size: number, type: RuntimeType | null): StackEntry {
+    const e: StackEntry = { sk, size, off: this.nextOffset(), type };
+    this.stack.push(e);
+    this.touch(e.off + round8(Math.max(size, SLOT)));
+    return e;
+  }
+
+  pushType(t: RuntimeType): StackEntry {
+    return this.push(skOf(t), stackSize(this.ts, t), t);
+  }
+
+  pop(): StackEntry {
+    const e = this.stack.pop();
+    if (!e) throw new TransformError('evaluation stack underflow');
+    return e;
+  }
+
+  touch(end: number): void { if (end > this.maxOffset) this.maxOffset = end; }
+
+  /** Copies a value of type t from frame offset src into the stack entry/offset dst. */
+  loadFrame(dst: number, src: number, t: RuntimeType): void {
+    const lk = loadKind(this.ts, t);
+    switch (lk) {
+      case 'I1': this.emit(Op.LDL_I1, dst, src); break;
+      case 'U1': this.emit(Op.LDL_U1, dst, src); break;
+      case 'I2': this.emit(Op.LDL_I2, dst, src); break;
+      case 'U2': this.emit(Op.LDL_U2, dst, src); break;
+      case '4': this.emit(Op.MOV4, dst, src); break;
+      case '8': this.emit(Op.MOV8, dst, src); break;
+      case 'R4': this.emit(Op.LDL_R4, dst, src); break;
+      default: this.emit(Op.MOVN, dst, src, storageSize(this.ts, t)[0]); break;
+    }
+  }
+
+  storeFrame(dst: number, src: number, t: RuntimeType): void {
+    const lk = loadKind(this.ts, t);
+    switch (lk) {
+      case 'I1': case 'U1': this.emit(Op.STL1, dst, src); break;
+      case 'I2': case 'U2': this.emit(Op.STL2, dst, src); break;
+      case '4': this.emit(Op.MOV4, dst, src); break;
+      case '8': this.emit(Op.MOV8, dst, src); break;
+      case 'R4': this.emit(Op.STL_R4, dst, src); break;
+      default: this.emit(Op.MOVN, dst, src, storageSize(this.ts, t)[0]); break;
+    }
+  }
+
+  // ---- The pass ---------------------------------------------------------------------------------
+
+  run(): InterpCode {
+    const body = this.method.body!;
+    this.layoutFrame(body.localsToken);
+    // Exception clauses: one continuation slot per clause, and the handler entry stack states.
+    const clauses = body.clauses;
+    const contBase = this.stackBase;
+    this.stackBase += round8(clauses.length * 4);
+    this.maxOffset = this.stackBase;
+    for (let i = 0; i < clauses.length; i++) {
+      const c = clauses[i]!;
+      let catchType: RuntimeType | null = null;
+      if (c.kind === 0) catchType = this.resolveTypeOrThrow(c.classToken);
+      this.eh.push({ kind: c.kind, tryStart: c.tryStart, tryEnd: c.tryEnd, handlerStart: c.handlerStart, handlerEnd: c.handlerEnd,
+        filterStart: c.filterStart, catchType, contSlot: contBase + i * 4, exSlot: this.stackBase });
+      const exState: StackEntry[] = [{ sk: SK.I4, size: 4, off: this.stackBase, type: this.ts.exception }];
+      if (c.kind === 0 || c.kind === 1) this.targetStates.set(c.handlerStart, exState);
+      if (c.kind === 1) this.targetStates.set(c.filterStart, exState.map((e) => ({ ...e })));
+      if (c.kind === 2 || c.kind === 4) this.targetStates.set(c.handlerStart, []);
+    }
+    this.touch(this.stackBase + SLOT);
+    let fallsThrough = true;
+    for (const ins of decodeIL(body.code, (msg, off) => bad(`${msg} in ${this.method.name}`, body.codeOffset + off))) {
+      const state = this.targetStates.get(ins.offset);
+      if (state) this.stack = state.map((e) => ({ ...e }));
+      else if (!fallsThrough) this.stack = [];
+      this.ilPc.set(ins.offset, this.out.length);
+      this.ilMap.push(this.out.length, ins.offset);
+      fallsThrough = true;
+      try {
+        fallsThrough = this.instr(ins);
+      } catch (e) {
+        if (e instanceof ResolutionError) {
+          // Lazily failing member: the instruction throws when (if ever) it runs.
+          this.emit(Op.THROW_ERROR, this.k(e));
+          fallsThrough = false;
+        } else throw e;
+      }
+      if (ins.op.name !== 'constrained.' && ins.op.name !== 'readonly.' && ins.op.name !== 'volatile.' && ins.op.name !== 'unaligned.' && ins.op.name !== 'tail.' && ins.op.name !== 'no.') this.constrained = null;
+    }
+    this.ilPc.set(body.code.length, this.out.length);
+    for (const [pos, il] of this.fixups) {
+      const pc = this.ilPc.get(il);
+      if (pc === undefined) throw new BadImageFormatError(`branch to IL offset ${il} which is not an instruction start in ${this.method.name}`);
+      this.out[pos] = pc;
+    }
+    const mapPc = (il: number) => {
+      const pc = this.ilPc.get(il);
+      if (pc === undefined) throw new BadImageFormatError(`EH clause boundary ${il} is not an instruction start in ${this.method.name}`);
+      return pc;
+    };
+    for (const r of this.eh) {
+      r.tryStart = mapPc(r.tryStart); r.tryEnd = mapPc(r.tryEnd);
+      r.handlerStart = mapPc(r.handlerStart); r.handlerEnd = mapPc(r.handlerEnd);
+      if (r.kind === 1) r.filterStart = mapPc(r.filterStart);
+    }
+    return {
+      method: this.method, code: Int32Array.from(this.out), consts: this.consts, argsSize: this.argsSize,
+      frameSize: round8(this.maxOffset + SLOT), localsOffset: this.localsStart, localsSize: contBase - this.localsStart,
+      initLocals: body.initLocals, eh: this.eh, ilMap: Int32Array.from(this.ilMap),
+    };
+  }
+
+  private resolveTypeOrThrow(token: number): RuntimeType {
+    return this.ts.resolveType(this.m, token, this.ctx);
+  }
+
+  /** Emits one IL instruction; returns false when control does not fall through. */
+  private instr(ins: Instr): boolean {
+    const name = ins.op.name;
+    const ts = this.ts;
+    switch (name) {
+      case 'nop': case 'break': case 'volatile.': case 'unaligned.': case 'tail.': case 'readonly.': case 'no.': return true;
+      case 'constrained.': this.constrained = this.resolveTypeOrThrow(ins.operand); return true;
+      case 'ldarg.0': case 'ldarg.1': case 'ldarg.2': case 'ldarg.3': return this.ldarg(ins.op.code - 0x02);
+      case 'ldarg.s': case 'ldarg': return this.ldarg(ins.operand);
+      case 'ldloc.0': case 'ldloc.1': case 'ldloc.2': case 'ldloc.3': return this.ldloc(ins.op.code - 0x06);
+      case 'ldloc.s': case 'ldloc': return this.ldloc(ins.operand);
+      case 'stloc.0': case 'stloc.1': case 'stloc.2': case 'stloc.3': return this.stloc(ins.op.code - 0x0a);
+      case 'stloc.s': case 'stloc': return this.stloc(ins.operand);
+      case 'starg.s': case 'starg': {
+        const v = this.pop(); this.checkArg(ins.operand);
+        this.storeFrame(this.argOffsets[ins.operand]!, v.off, this.argTypes[ins.operand]!);
+        return true;
+      }
+      case 'ldarga.s': case 'ldarga': { this.checkArg(ins.operand); const d = this.push(SK.I4, 4, ts.byRefOf(this.argTypes[ins.operand]!)); this.emit(Op.LDADDR, d.off, this.argOffsets[ins.operand]!); return true; }
+      case 'ldloca.s': case 'ldloca': { this.checkLocal(ins.operand); const d = this.push(SK.I4, 4, ts.byRefOf(this.localTypes[ins.operand]!)); this.emit(Op.LDADDR, d.off, this.localOffsets[ins.operand]!); return true; }
+      case 'ldnull': { const d = this.push(SK.I4, 4, ts.object); this.emit(Op.LDC4, d.off, 0); return true; }
+      case 'ldc.i4.m1': case 'ldc.i4.0': case 'ldc.i4.1': case 'ldc.i4.2': case 'ldc.i4.3': case 'ldc.i4.4':
+      case 'ldc.i4.5': case 'ldc.i4.6': case 'ldc.i4.7': case 'ldc.i4.8': return this.ldcI4(ins.op.code - 0x16);
+      case 'ldc.i4.s': case 'ldc.i4': return this.ldcI4(ins.operand);
+      case 'ldc.i8': {
+        const v = BigInt.asUintN(64, ins.operand64!);
+        const d = this.push(SK.I8, 8, ts.prims[Prim.I8]!);
+        this.emit(Op.LDC8, d.off, Number(v & 0xffffffffn) | 0, Number(v >> 32n) | 0);
+        return true;
+      }
+      case 'ldc.r4': { const d = this.push(SK.R4, 8, ts.prims[Prim.R4]!); this.emit(Op.LDCR8, d.off, this.k(Math.fround(ins.operand))); return true; }
+      case 'ldc.r8': { const d = this.push(SK.R8, 8, ts.prims[Prim.R8]!); this.emit(Op.LDCR8, d.off, this.kNew(ins.operand)); return true; }
+      case 'dup': {
+        const s = this.stack[this.stack.length - 1]!;
+        const d = this.push(s.sk, s.size, s.type);
+        this.copyEntry(d.off, s);
+        return true;
+      }
+      case 'pop': this.pop(); return true;
+      case 'ret': return this.ret();
+      case 'br.s': case 'br': this.branch(Op.BR, ins.operand); return false;
+      case 'brfalse.s': case 'brfalse': case 'brtrue.s': case 'brtrue': {
+        const v = this.pop();
+        const t = name.startsWith('brtrue');
+        if (v.sk === SK.I8) this.branch(t ? Op.BRTRUE8 : Op.BRFALSE8, ins.operand, v.off);
+        else if (v.sk === SK.R4 || v.sk === SK.R8) { const z = this.floatIsZero(v); this.branch(t ? Op.BRFALSE4 : Op.BRTRUE4, ins.operand, z); }
+        else this.branch(t ? Op.BRTRUE4 : Op.BRFALSE4, ins.operand, v.off);
+        return true;
+      }
+      case 'beq.s': case 'beq': case 'bne.un.s': case 'bne.un': case 'bge.s': case 'bge': case 'bgt.s': case 'bgt':
+      case 'ble.s': case 'ble': case 'blt.s': case 'blt': case 'bge.un.s': case 'bge.un': case 'bgt.un.s': case 'bgt.un':
+      case 'ble.un.s': case 'ble.un': case 'blt.un.s': case 'blt.un':
+        return this.condBranch(name.replace(/\.s$/, ''), ins.operand);
+      case 'switch': {
+        const v = this.pop();
+        const targets = ins.targets!;
+        this.out.push(Op.SWITCH, v.off, targets.length);
+        for (const t of targets) { this.fixups.push([this.out.length, t]); this.out.push(-1); this.recordState(t); }
+        return true;
+      }
+      case 'ldind.i1': return this.ldind(Op.LDIND_I1, ts.prims[Prim.I1]!);
+      case 'ldind.u1': return this.ldind(Op.LDIND_U1, ts.prims[Prim.U1]!);
+      case 'ldind.i2': return this.ldind(Op.LDIND_I2, ts.prims[Prim.I2]!);
+      case 'ldind.u2': return this.ldind(Op.LDIND_U2, ts.prims[Prim.U2]!);
+      case 'ldind.i4': return this.ldind(Op.LDIND4, ts.prims[Prim.I4]!);
+      case 'ldind.u4': return this.ldind(Op.LDIND4, ts.prims[Prim.U4]!);
+      case 'ldind.i': return this.ldind(Op.LDIND4, ts.prims[Prim.I]!);
+      case 'ldind.ref': { const a = this.stack[this.stack.length - 1]!; const et = a.type?.kind === Kind.ByRef ? a.type.elem! : ts.object; return this.ldind(Op.LDIND4, et); }
+      case 'ldind.i8': return this.ldind(Op.LDIND8, ts.prims[Prim.I8]!);
+      case 'ldind.r4': return this.ldind(Op.LDIND_R4, ts.prims[Prim.R4]!);
+      case 'ldind.r8': return this.ldind(Op.LDIND8, ts.prims[Prim.R8]!);
+      case 'stind.i1': return this.stind(Op.STIND1);
+      case 'stind.i2': return this.stind(Op.STIND2);
+      case 'stind.i4': case 'stind.i': return this.stind(Op.STIND4);
+      case 'stind.ref': return this.stind(Op.STINDREF);
+      case 'stind.i8': case 'stind.r8': return this.stind(Op.STIND8);
+      case 'stind.r4': return this.stind(Op.STIND_R4);
+      case 'add': case 'sub': case 'mul': case 'div': case 'div.un': case 'rem': case 'rem.un': case 'and': case 'or': case 'xor':
+      case 'add.ovf': case 'add.ovf.un': case 'sub.ovf': case 'sub.ovf.un': case 'mul.ovf': case 'mul.ovf.un':
+        return this.binop(name);
+      case 'shl': case 'shr': case 'shr.un': return this.shift(name);
+      case 'neg': case 'not': return this.unop(name);
+      case 'ceq': case 'cgt': case 'cgt.un': case 'clt': case 'clt.un': return this.compare(name);
+      case 'conv.i1': case 'conv.u1': case 'conv.i2': case 'conv.u2': case 'conv.i4': case 'conv.u4': case 'conv.i8': case 'conv.u8':
+      case 'conv.r4': case 'conv.r8': case 'conv.i': case 'conv.u': case 'conv.r.un':
+        return this.conv(name);
+      case 'ckfinite': { const v = this.pop(); const d = this.push(v.sk, 8, v.type); this.emit(Op.CKFINITE, d.off, v.off); return true; }
+      default:
+        if (name.startsWith('conv.ovf.')) return this.convOvf(name);
+        return this.objectInstr(ins);
+    }
+  }
+
+  private checkArg(i: number): void { if (i >= this.argTypes.length) throw new BadImageFormatError(`argument ${i} out of range in ${this.method.name}`); }
+  private checkLocal(i: number): void { if (i >= this.localTypes.length) throw new BadImageFormatError(`local ${i} out of range in ${this.method.name}`); }
+
+  private ldarg(i: number): boolean {
+    this.checkArg(i);
+    const t = this.argTypes[i]!;
+    const d = this.pushType(t);
+    this.loadFrame(d.off, this.argOffsets[i]!, t);
+    return true;
+  }
+  private ldloc(i: number): boolean {
+    this.checkLocal(i);
+    const t = this.localTypes[i]!;
+    const d = this.pushType(t);
+    this.loadFrame(d.off, this.localOffsets[i]!, t);
+    return true;
+  }
+  private stloc(i: number): boolean {
+    this.checkLocal(i);
+    const v = this.pop();
+    this.storeFrame(this.localOffsets[i]!, v.off, this.localTypes[i]!);
+    return true;
+  }
+  private ldcI4(v: number): boolean {
+    const d = this.push(SK.I4, 4, this.ts.prims[Prim.I4]!);
+    this.emit(Op.LDC4, d.off, v);
+    return true;
+  }
+
+  /** Copies a stack entry's value (8 bytes for scalars, the struct for VT) to dst. */
+  copyEntry(dst: number, s: StackEntry): void {
+    if (s.sk === SK.VT) this.emit(Op.MOVN, dst, s.off, s.size);
+    else if (s.sk === SK.I4) this.emit(Op.MOV4, dst, s.off);
+    else this.emit(Op.MOV8, dst, s.off);
+  }
+
+  /** Floating truth test for brtrue/brfalse: returns a slot holding (v == 0); NaN counts as true. */
+  private floatIsZero(v: StackEntry): number {
+    const z = this.scratch(8);
+    this.emit(Op.LDCR8, z, this.k(0));
+    this.emit(Op.CEQR8, z, v.off, z);
+    return z;
+  }
+
+  private ret(): boolean {
+    const { ret } = this.ts.signatureOf(this.method);
+    if (!ret) { this.emit(Op.RET); return false; }
+    const v = this.pop();
+    const lk = loadKind(this.ts, ret);
+    if (v.sk === SK.VT) this.emit(Op.RETN, v.off, v.size);
+    else if (v.sk === SK.I4) this.emit(Op.RET4, v.off);
+    else this.emit(Op.RET8, v.off);
+    void lk;
+    return false;
+  }
+
+  private condBranch(name: string, target: number): boolean {
+    const b = this.pop(), a = this.pop();
+    const base = name.replace(/\.un$/, '');
+    const un = name.endsWith('.un');
+    if (a.sk === SK.I4 && b.sk === SK.I4) {
+      const op = ({ beq: Op.BEQ4, bne: Op.BNE4, blt: un ? Op.BLTU4 : Op.BLT4, ble: un ? Op.BLEU4 : Op.BLE4, bgt: un ? Op.BGTU4 : Op.BGT4, bge: un ? Op.BGEU4 : Op.BGE4 } as Record<string, Op>)[base]!;
+      this.branch(op, target, a.off, b.off);
+      return true;
+    }
+    // Other kinds: compare into a temp slot, then branch on it.
+    const t = this.push(SK.I4, 4, this.ts.prims[Prim.I4]!); // occupies a's old slot region safely
+    this.stack.pop();
+    const tmp = t.off + SLOT * 2 + round8(Math.max(a.size, b.size));
+    this.touch(tmp + SLOT);
+    const f = a.sk === SK.I8 ? 8 : 'R8';
+    const isF = f === 'R8';
+    let op: Op; let neg = false; let swap = false;
+    switch (base) {
+      case 'beq': op = isF ? Op.CEQR8 : Op.CEQ8; break;
+      case 'bne': op = isF ? Op.CEQR8 : Op.CEQ8; neg = true; break;
+      case 'blt': op = isF ? (un ? Op.CLTUNR8 : Op.CLTR8) : (un ? Op.CLTU8 : Op.CLT8); break;
+      case 'bgt': op = isF ? (un ? Op.CGTUNR8 : Op.CGTR8) : (un ? Op.CGTU8 : Op.CGT8); break;
+      // a >= b  ==  !(a < b) for integers; for floats bge is "not (a < b unordered)" when .un
+      case 'bge': op = isF ? (un ? Op.CLTR8 : Op.CLTUNR8) : (un ? Op.CLTU8 : Op.CLT8); neg = true; break;
+      case 'ble': op = isF ? (un ? Op.CGTR8 : Op.CGTUNR8) : (un ? Op.CGTU8 : Op.CGT8); neg = true; break;
+      default: throw new TransformError(`unknown branch ${name}`);
+    }
+    void swap;
+    this.emit(op, tmp, a.off, b.off);
+    this.branch(neg ? Op.BRFALSE4 : Op.BRTRUE4, target, tmp);
+    return true;
+  }
+
+  private ldind(op: Op, t: RuntimeType): boolean {
+    const a = this.pop();
+    const d = this.pushType(t);
+    this.emit(op, d.off, a.off);
+    return true;
+  }
+  private stind(op: Op): boolean {
+    const v = this.pop(), a = this.pop();
+    this.emit(op, a.off, v.off);
+    return true;
+  }
+
+  private binop(name: string): boolean {
+    const b = this.pop(), a = this.pop();
+    const ts = this.ts;
+    let sk = a.sk;
+    if (a.sk !== b.sk) {
+      // Mixed native int / int32 (both I4 here) or byref + int: I4 arithmetic.
+      if ((a.sk === SK.R4 || a.sk === SK.R8) && (b.sk === SK.R4 || b.sk === SK.R8)) sk = SK.R8;
+      else if (a.sk === SK.I8 || b.sk === SK.I8) throw new TransformError(`mixed int32/int64 operands to ${name} in ${this.method.name}`);
+    }
+    const type = sk === SK.I4 ? (a.type?.kind === Kind.ByRef || a.type?.kind === Kind.Pointer ? a.type : b.type?.kind === Kind.ByRef ? b.type : ts.prims[Prim.I4]!) : a.type;
+    const d = this.push(sk, sk === SK.I4 ? 4 : 8, type);
+    const table: Record<string, [number, number, number, number]> = {
+      // [I4, I8, R8, R4]
+      add: [Op.ADD4, Op.ADD8, Op.ADDR8, Op.ADDR4], sub: [Op.SUB4, Op.SUB8, Op.SUBR8, Op.SUBR4],
+      mul: [Op.MUL4, Op.MUL8, Op.MULR8, Op.MULR4], div: [Op.DIV4, Op.DIV8, Op.DIVR8, Op.DIVR4],
+      'div.un': [Op.DIVU4, Op.DIVU8, -1, -1], rem: [Op.REM4, Op.REM8, Op.REMR8, Op.REMR4], 'rem.un': [Op.REMU4, Op.REMU8, -1, -1],
+      and: [Op.AND4, Op.AND8, -1, -1], or: [Op.OR4, Op.OR8, -1, -1], xor: [Op.XOR4, Op.XOR8, -1, -1],
+      'add.ovf': [Op.ADDOVF4, Op.ADDOVF8, -1, -1], 'add.ovf.un': [Op.ADDOVFU4, Op.ADDOVFU8, -1, -1],
+      'sub.ovf': [Op.SUBOVF4, Op.SUBOVF8, -1, -1], 'sub.ovf.un': [Op.SUBOVFU4, Op.SUBOVFU8, -1, -1],
+      'mul.ovf': [Op.MULOVF4, Op.MULOVF8, -1, -1], 'mul.ovf.un': [Op.MULOVFU4, Op.MULOVFU8, -1, -1],
+    };
+    const row = table[name]!;
+    const op = row[sk === SK.I4 ? 0 : sk === SK.I8 ? 1 : sk === SK.R8 ? 2 : 3] as Op;
+    if (op === undefined || op < 0) throw new BadImageFormatError(`${name} on floating-point operands in ${this.method.name}`);
+    this.emit(op, d.off, a.off, b.off);
+    return true;
+  }
+
+  private shift(name: string): boolean {
+    const b = this.pop(), a = this.pop();
+    const d = this.push(a.sk, a.sk === SK.I8 ? 8 : 4, a.type);
+    const op = a.sk === SK.I8 ? ({ shl: Op.SHL8, shr: Op.SHR8, 'shr.un': Op.SHRU8 } as Record<string, Op>)[name]! : ({ shl: Op.SHL4, shr: Op.SHR4, 'shr.un': Op.SHRU4 } as Record<string, Op>)[name]!;
+    if (b.sk === SK.I8) throw new TransformError('64-bit shift amount');
+    this.emit(op, d.off, a.off, b.off);
+    return true;
+  }
+
+  private unop(name: string): boolean {
+    const a = this.pop();
+    const d = this.push(a.sk, a.sk === SK.I4 ? 4 : 8, a.type);
+    if (name === 'neg') this.emit(a.sk === SK.I4 ? Op.NEG4 : a.sk === SK.I8 ? Op.NEG8 : Op.NEGR8, d.off, a.off);
+    else this.emit(a.sk === SK.I4 ? Op.NOT4 : Op.NOT8, d.off, a.off);
+    return true;
+  }
+
+  private compare(name: string): boolean {
+    const b = this.pop(), a = this.pop();
+    const d = this.push(SK.I4, 4, this.ts.prims[Prim.Bool]!);
+    const isF = a.sk === SK.R4 || a.sk === SK.R8;
+    const i8 = a.sk === SK.I8;
+    const ops: Record<string, [Op, Op, Op]> = {
+      ceq: [Op.CEQ4, Op.CEQ8, Op.CEQR8], cgt: [Op.CGT4, Op.CGT8, Op.CGTR8], 'cgt.un': [Op.CGTU4, Op.CGTU8, Op.CGTUNR8],
+      clt: [Op.CLT4, Op.CLT8, Op.CLTR8], 'clt.un': [Op.CLTU4, Op.CLTU8, Op.CLTUNR8],
+    };
+    this.emit(ops[name]![isF ? 2 : i8 ? 1 : 0], d.off, a.off, b.off);
+    return true;
+  }
+
+  private conv(name: string): boolean {
+    const a = this.pop();
+    const ts = this.ts;
+    const to = name.slice(5);
+    const from = a.sk;
+    const I = (p: Prim) => ts.prims[p]!;
+    switch (to) {
+      case 'i1': case 'u1': case 'i2': case 'u2': {
+        const d = this.push(SK.I4, 4, I(Prim.I4));
+        const src = this.toI4(a, d.off);
+        this.emit(({ i1: Op.CONV_I1, u1: Op.CONV_U1, i2: Op.CONV_I2, u2: Op.CONV_U2 } as Record<string, Op>)[to]!, d.off, src);
+        return true;
+      }
+      case 'i4': case 'u4': case 'i': case 'u': {
+        const d = this.push(SK.I4, 4, to === 'i' || to === 'u' ? I(Prim.I) : I(Prim.I4));
+        if (from === SK.I4) this.emit(Op.MOV4, d.off, a.off);
+        else if (from === SK.I8) this.emit(Op.I8_TO_I4, d.off, a.off);
+        else this.emit(to === 'u4' || to === 'u' ? Op.R8_TO_U4 : Op.R8_TO_I4, d.off, a.off);
+        return true;
+      }
+      case 'i8': case 'u8': {
+        const d = this.push(SK.I8, 8, I(Prim.I8));
+        if (from === SK.I4) this.emit(to === 'i8' ? Op.I4_TO_I8 : Op.U4_TO_I8, d.off, a.off);
+        else if (from === SK.I8) this.emit(Op.MOV8, d.off, a.off);
+        else this.emit(to === 'u8' ? Op.R8_TO_U8 : Op.R8_TO_I8, d.off, a.off);
+        return true;
+      }
+      case 'r4': case 'r8': case 'r.un': {
+        const d = this.push(to === 'r4' ? SK.R4 : SK.R8, 8, to === 'r4' ? I(Prim.R4) : I(Prim.R8));
+        if (from === SK.I4) this.emit(name === 'conv.r.un' ? Op.U4_TO_R8 : Op.I4_TO_R8, d.off, a.off);
+        else if (from === SK.I8) this.emit(name === 'conv.r.un' ? Op.U8_TO_R8 : Op.I8_TO_R8, d.off, a.off);
+        else this.emit(Op.MOV8, d.off, a.off);
+        if (to === 'r4') this.emit(Op.R8_TO_R4, d.off, d.off);
+        return true;
+      }
+    }
+    throw new TransformError(`unknown conversion ${name}`);
+  }
+
+  /** Narrowing conversions from any kind to an I4 source slot (for conv.i1 and friends). */
+  private toI4(a: StackEntry, scratch: number): number {
+    if (a.sk === SK.I4) return a.off;
+    if (a.sk === SK.I8) { this.emit(Op.I8_TO_I4, scratch, a.off); return scratch; }
+    this.emit(Op.R8_TO_I4, scratch, a.off);
+    return scratch;
+  }
+
+  private convOvf(name: string): boolean {
+    const a = this.pop();
+    const un = name.endsWith('.un');
+    const to = name.slice('conv.ovf.'.length).replace(/\.un$/, '');
+    const prims: Record<string, Prim> = { i1: Prim.I1, u1: Prim.U1, i2: Prim.I2, u2: Prim.U2, i4: Prim.I4, u4: Prim.U4, i8: Prim.I8, u8: Prim.U8, i: Prim.I, u: Prim.U };
+    const p = prims[to]!;
+    const wide = p === Prim.I8 || p === Prim.U8;
+    const d = this.push(wide ? SK.I8 : SK.I4, wide ? 8 : 4, this.ts.prims[p]!);
+    // fromKind: 0 i4, 1 u4 (un), 2 i8, 3 u8 (un), 4 float
+    const fromKind = a.sk === SK.I4 ? (un ? 1 : 0) : a.sk === SK.I8 ? (un ? 3 : 2) : 4;
+    this.emit(Op.CONVOVF, d.off, a.off, fromKind, p);
+    return true;
+  }
+
+  // ---- Objects, fields, arrays, calls ------------------------------------------------------------
+
+  private objectInstr(ins: Instr): boolean {
+    const name = ins.op.name;
+    const ts = this.ts;
+    switch (name) {
+      case 'ldstr': { const d = this.push(SK.I4, 4, ts.string); this.emit(Op.LDSTR, d.off, this.host.internString(this.m, ins.operand)); return true; }
+      case 'ldfld': case 'ldflda': case 'stfld': return this.instanceField(name, this.ts.resolveField(this.m, ins.operand, this.ctx));
+      case 'ldsfld': case 'ldsflda': case 'stsfld': return this.staticField(name, this.ts.resolveField(this.m, ins.operand, this.ctx));
+      case 'call': case 'callvirt': return this.call(this.ts.resolveMethod(this.m, ins.operand, this.ctx), name === 'callvirt');
+      case 'newobj': return this.newobj(this.ts.resolveMethod(this.m, ins.operand, this.ctx));
+      case 'newarr': {
+        const len = this.pop();
+        const at = ts.szArrayOf(this.resolveTypeOrThrow(ins.operand));
+        const d = this.push(SK.I4, 4, at);
+        this.host.mtOf(at);
+        this.emit(Op.NEWARR, d.off, this.toI4(len, d.off), this.k(at));
+        return true;
+      }
+      case 'ldlen': { const a = this.pop(); const d = this.push(SK.I4, 4, ts.prims[Prim.I]!); this.emit(Op.LDLEN, d.off, a.off); return true; }
+      case 'ldelema': {
+        const idx = this.pop(), arr = this.pop();
+        const et = this.resolveTypeOrThrow(ins.operand);
+        const d = this.push(SK.I4, 4, ts.byRefOf(et));
+        this.emit(Op.LDELEMA, d.off, arr.off, idx.off, storageSize(ts, et)[0]);
+        return true;
+      }
+      case 'ldelem.i1': return this.ldelem(ts.prims[Prim.I1]!);
+      case 'ldelem.u1': return this.ldelem(ts.prims[Prim.U1]!);
+      case 'ldelem.i2': return this.ldelem(ts.prims[Prim.I2]!);
+      case 'ldelem.u2': return this.ldelem(ts.prims[Prim.U2]!);
+      case 'ldelem.i4': return this.ldelem(ts.prims[Prim.I4]!);
+      case 'ldelem.u4': return this.ldelem(ts.prims[Prim.U4]!);
+      case 'ldelem.i8': return this.ldelem(ts.prims[Prim.I8]!);
+      case 'ldelem.i': return this.ldelem(ts.prims[Prim.I]!);
+      case 'ldelem.r4': return this.ldelem(ts.prims[Prim.R4]!);
+      case 'ldelem.r8': return this.ldelem(ts.prims[Prim.R8]!);
+      case 'ldelem.ref': { const arr = this.stack[this.stack.length - 2]; return this.ldelem(arr?.type?.elem && !isValueType(arr.type.elem) ? arr.type.elem : ts.object); }
+      case 'ldelem': return this.ldelem(this.resolveTypeOrThrow(ins.operand));
+      case 'stelem.i1': return this.stelem(ts.prims[Prim.I1]!);
+      case 'stelem.i2': return this.stelem(ts.prims[Prim.I2]!);
+      case 'stelem.i4': case 'stelem.i': return this.stelem(ts.prims[Prim.I4]!);
+      case 'stelem.i8': return this.stelem(ts.prims[Prim.I8]!);
+      case 'stelem.r4': return this.stelem(ts.prims[Prim.R4]!);
+      case 'stelem.r8': return this.stelem(ts.prims[Prim.R8]!);
+      case 'stelem.ref': return this.stelem(ts.object);
+      case 'stelem': return this.stelem(this.resolveTypeOrThrow(ins.operand));
+      case 'box': {
+        const v = this.pop();
+        const t = this.resolveTypeOrThrow(ins.operand);
+        const d = this.push(SK.I4, 4, isValueType(t) ? ts.object : t);
+        if (!isValueType(t)) { this.emit(Op.MOV4, d.off, v.off); return true; }
+        this.host.mtOf(t);
+        // The value may sit in a wider stack slot than its storage (small ints, float32): store it first.
+        const tmp = this.scratch(storageSize(ts, t)[0]);
+        this.storeFrame(tmp, v.off, t);
+        this.emit(Op.BOX, d.off, tmp, this.k(t));
+        return true;
+      }
+      case 'unbox': { const o = this.pop(); const t = this.resolveTypeOrThrow(ins.operand); const d = this.push(SK.I4, 4, ts.byRefOf(t)); this.emit(Op.UNBOX, d.off, o.off, this.k(t)); return true; }
+      case 'unbox.any': {
+        const o = this.pop();
+        const t = this.resolveTypeOrThrow(ins.operand);
+        if (!isValueType(t)) { const d = this.push(SK.I4, 4, t); this.emit(Op.CASTCLASS, d.off, o.off, this.k(t)); return true; }
+        const d = this.pushType(t);
+        const tmp = this.scratch(storageSize(ts, t)[0]);
+        this.emit(Op.UNBOX_ANY, tmp, o.off, this.k(t));
+        this.loadFrame(d.off, tmp, t);
+        return true;
+      }
+      case 'isinst': case 'castclass': {
+        const o = this.pop();
+        const t = this.resolveTypeOrThrow(ins.operand);
+        const d = this.push(SK.I4, 4, t);
+        this.host.mtOf(t);
+        this.emit(name === 'isinst' ? Op.ISINST : Op.CASTCLASS, d.off, o.off, this.k(t));
+        return true;
+      }
+      case 'throw': { const e = this.pop(); this.emit(Op.THROW, e.off); return false; }
+      case 'rethrow': { this.emit(Op.RETHROW, this.enclosingCatchSlot(ins.offset)); return false; }
+      case 'leave': case 'leave.s': return this.leave(ins.offset, ins.operand);
+      case 'endfinally': {
+        const c = this.eh.find((r) => (r.kind === 2 || r.kind === 4) && ins.offset >= r.handlerStart && ins.offset < r.handlerEnd);
+        this.emit(Op.ENDFINALLY, c ? c.contSlot : -1);
+        return false;
+      }
+      case 'endfilter': { const v = this.pop(); this.emit(Op.ENDFILTER, v.off); return false; }
+      case 'ldtoken': return this.ldtoken(ins.operand);
+      case 'ldftn': {
+        const mth = this.ts.resolveMethod(this.m, ins.operand, this.ctx);
+        const d = this.push(SK.I4, 4, ts.prims[Prim.I]!);
+        this.emit(Op.LDC4, d.off, mth.id);
+        return true;
+      }
+      case 'ldvirtftn': {
+        const o = this.pop();
+        const mth = this.ts.resolveMethod(this.m, ins.operand, this.ctx);
+        const d = this.push(SK.I4, 4, ts.prims[Prim.I]!);
+        this.emit(Op.LDVIRTFTN, d.off, o.off, this.kNew(this.callSite(mth)));
+        return true;
+      }
+      case 'initobj': { const a = this.pop(); const t = this.resolveTypeOrThrow(ins.operand); this.emit(Op.INITOBJ, a.off, storageSize(ts, t)[0]); return true; }
+      case 'ldobj': { const a = this.pop(); const t = this.resolveTypeOrThrow(ins.operand); const d = this.pushType(t); this.loadVia(d.off, a.off, t); return true; }
+      case 'stobj': { const v = this.pop(); const a = this.pop(); const t = this.resolveTypeOrThrow(ins.operand); this.storeVia(a.off, v.off, t); return true; }
+      case 'cpobj': { const s = this.pop(); const dd = this.pop(); const t = this.resolveTypeOrThrow(ins.operand); this.emit(Op.CPOBJ, dd.off, s.off, storageSize(ts, t)[0]); return true; }
+      case 'sizeof': { const t = this.resolveTypeOrThrow(ins.operand); return this.ldcI4(storageSize(ts, t)[0]); }
+      case 'localloc': { const n = this.pop(); const d = this.push(SK.I4, 4, ts.prims[Prim.I]!); this.emit(Op.LOCALLOC, d.off, n.off); return true; }
+      case 'cpblk': { const n = this.pop(), s = this.pop(), dd = this.pop(); this.emit(Op.CPBLK, dd.off, s.off, n.off); return true; }
+      case 'initblk': { const n = this.pop(), v = this.pop(), dd = this.pop(); this.emit(Op.INITBLK, dd.off, v.off, n.off); return true; }
+      case 'calli': {
+        const sig = this.m.standAloneMethodSig(ins.operand);
+        const fn = this.pop();
+        const nargs = sig.params.length + (sig.hasThis ? 1 : 0);
+        const args = this.stack.splice(this.stack.length - nargs, nargs);
+        const argOff = args.length ? args[0]!.off : this.nextOffset();
+        const ret = this.ts.typeFromSig(this.m, sig.ret, this.ctx);
+        this.emit(Op.CALLI, fn.off, argOff, 0);
+        if (ret !== ts.voidType) { const d = this.pushType(ret); if (d.off !== argOff) throw new TransformError('calli result slot mismatch'); }
+        return true;
+      }
+      case 'jmp': case 'arglist': case 'mkrefany': case 'refanyval': case 'refanytype':
+        throw new ResolutionError('System.InvalidProgramException', `The IL instruction '${name}' is not supported by dotnode.`);
+      default:
+        throw new BadImageFormatError(`unhandled IL instruction ${name} in ${this.method.name}`);
+    }
+  }
+
+  /** A scratch area above the current stack, for values that need their storage form. */
+  scratch(size: number): number {
+    const off = this.nextOffset() + SLOT * 2;
+    this.touch(off + round8(Math.max(size, SLOT)));
+    return off;
+  }
+
+  private loadVia(dst: number, addrSlot: number, t: RuntimeType): void {
+    const lk = loadKind(this.ts, t);
+    const op = ({ I1: Op.LDIND_I1, U1: Op.LDIND_U1, I2: Op.LDIND_I2, U2: Op.LDIND_U2, '4': Op.LDIND4, '8': Op.LDIND8, R4: Op.LDIND_R4 } as Record<string, Op>)[lk];
+    if (op !== undefined) this.emit(op, dst, addrSlot);
+    else this.emit(Op.LDINDN, dst, addrSlot, storageSize(this.ts, t)[0]);
+  }
+  private storeVia(addrSlot: number, src: number, t: RuntimeType): void {
+    const lk = loadKind(this.ts, t);
+    if (!isValueType(t) && t.kind !== Kind.Pointer && t.kind !== Kind.ByRef) { this.emit(Op.STINDREF, addrSlot, src); return; }
+    const op = ({ I1: Op.STIND1, U1: Op.STIND1, I2: Op.STIND2, U2: Op.STIND2, '4': Op.STIND4, '8': Op.STIND8, R4: Op.STIND_R4 } as Record<string, Op>)[lk];
+    if (op !== undefined) this.emit(op, addrSlot, src);
+    else this.emit(Op.STINDN, addrSlot, src, storageSize(this.ts, t)[0]);
+  }
+
+  private instanceField(name: string, f: RuntimeField): boolean {
+    const ts = this.ts;
+    if (f.isStatic) return this.staticField(name === 'ldfld' ? 'ldsfld' : name === 'ldflda' ? 'ldsflda' : 'stsfld', f, true);
+    if (name === 'stfld') {
+      const v = this.pop(), o = this.pop();
+      const lk = loadKind(ts, f.type);
+      if (!isValueType(f.type) && f.type.kind !== Kind.Pointer && f.type.kind !== Kind.ByRef) this.emit(Op.STFLDREF, o.off, v.off, f.offset);
+      else {
+        const op = ({ I1: Op.STFLD1, U1: Op.STFLD1, I2: Op.STFLD2, U2: Op.STFLD2, '4': Op.STFLD4, '8': Op.STFLD8, R4: Op.STFLD_R4 } as Record<string, Op>)[lk];
+        if (op !== undefined) this.emit(op, o.off, v.off, f.offset);
+        else this.emit(Op.STFLDN, o.off, v.off, f.offset, storageSize(ts, f.type)[0]);
+      }
+      return true;
+    }
+    const o = this.pop();
+    if (name === 'ldflda') {
+      const d = this.push(SK.I4, 4, ts.byRefOf(f.type));
+      this.emit(Op.LDFLDA, d.off, o.off, f.offset);
+      return true;
+    }
+    if (o.sk === SK.VT) {
+      // Field of a struct value on the stack: a frame-relative load, no null check.
+      const d = this.pushType(f.type);
+      const src = o.off + f.offset;
+      if (d.off === o.off && d.sk === SK.VT) { this.emit(Op.MOVN, this.scratch(d.size), src, d.size); this.emit(Op.MOVN, d.off, this.scratch(d.size), d.size); }
+      else if (d.off === o.off) { const tmp = this.scratch(8); this.loadFrame(tmp, src, f.type); this.copyEntry(d.off, { ...d, off: tmp }); }
+      else this.loadFrame(d.off, src, f.type);
+      return true;
+    }
+    const d = this.pushType(f.type);
+    const lk = loadKind(ts, f.type);
+    const op = ({ I1: Op.LDFLD_I1, U1: Op.LDFLD_U1, I2: Op.LDFLD_I2, U2: Op.LDFLD_U2, '4': Op.LDFLD4, '8': Op.LDFLD8, R4: Op.LDFLD_R4 } as Record<string, Op>)[lk];
+    if (op !== undefined) this.emit(op, d.off, o.off, f.offset);
+    else this.emit(Op.LDFLDN, d.off, o.off, f.offset, storageSize(ts, f.type)[0]);
+    return true;
+  }
+
+  private staticField(name: string, f: RuntimeField, fromInstanceOp = false): boolean {
+    const ts = this.ts;
+    if (fromInstanceOp) { const o = this.pop(); void o; }
+    const owner = f.owner;
+    if (this.host.needsCctor(owner) && owner !== this.method.owner) this.emit(Op.CCTOR, this.k(owner));
+    const addr = this.host.staticsOf(owner) + f.offset;
+    if (name === 'ldsflda') { const d = this.push(SK.I4, 4, ts.byRefOf(f.type)); this.emit(Op.LDC_ADDR, d.off, addr); return true; }
+    const lk = loadKind(ts, f.type);
+    if (name === 'stsfld') {
+      const v = this.pop();
+      const op = ({ I1: Op.STS1, U1: Op.STS1, I2: Op.STS2, U2: Op.STS2, '4': Op.STS4, '8': Op.STS8, R4: Op.STS_R4 } as Record<string, Op>)[lk];
+      if (op !== undefined) this.emit(op, v.off, addr); else this.emit(Op.STSN, v.off, addr, storageSize(ts, f.type)[0]);
+      return true;
+    }
+    const d = this.pushType(f.type);
+    const op = ({ I1: Op.LDS_I1, U1: Op.LDS_U1, I2: Op.LDS_I2, U2: Op.LDS_U2, '4': Op.LDS4, '8': Op.LDS8, R4: Op.LDS_R4 } as Record<string, Op>)[lk];
+    if (op !== undefined) this.emit(op, d.off, addr); else this.emit(Op.LDSN, d.off, addr, storageSize(ts, f.type)[0]);
+    return true;
+  }
+
+  private ldelem(et: RuntimeType): boolean {
+    const idx = this.pop(), arr = this.pop();
+    const d = this.pushType(et);
+    const lk = loadKind(this.ts, et);
+    const op = ({ I1: Op.LDELEM_I1, U1: Op.LDELEM_U1, I2: Op.LDELEM_I2, U2: Op.LDELEM_U2, '4': Op.LDELEM4, '8': Op.LDELEM8, R4: Op.LDELEM_R4 } as Record<string, Op>)[lk];
+    if (op !== undefined) this.emit(op, d.off, arr.off, idx.off);
+    else this.emit(Op.LDELEMN, d.off, arr.off, idx.off, storageSize(this.ts, et)[0]);
+    return true;
+  }
+
+  private stelem(et: RuntimeType): boolean {
+    const v = this.pop(), idx = this.pop(), arr = this.pop();
+    if (!isValueType(et) && et.kind !== Kind.Pointer) { this.emit(Op.STELEMREF, arr.off, idx.off, v.off); return true; }
+    const lk = loadKind(this.ts, et);
+    const op = ({ I1: Op.STELEM1, U1: Op.STELEM1, I2: Op.STELEM2, U2: Op.STELEM2, '4': Op.STELEM4, '8': Op.STELEM8, R4: Op.STELEM_R4 } as Record<string, Op>)[lk];
+    if (op !== undefined) this.emit(op, arr.off, idx.off, v.off);
+    else this.emit(Op.STELEMN, arr.off, idx.off, v.off, storageSize(this.ts, et)[0]);
+    return true;
+  }
+
+  private ldtoken(token: number): boolean {
+    const table = token >>> 24;
+    const d = this.push(SK.I4, 4, this.ts.prims[Prim.I]!);
+    if (table === 0x04 || (table === 0x0a && 'field' in this.m.memberRefSig(token & 0xffffff))) {
+      const f = this.ts.resolveField(this.m, token, this.ctx);
+      this.emit(Op.LDTOKEN, d.off, this.k(f));
+      d.type = this.ts.corelibType('System', 'RuntimeFieldHandle');
+      d.sk = SK.VT; d.size = 4;
+      return true;
+    }
+    if (table === 0x06 || table === 0x0a || table === 0x2b) {
+      const mth = this.ts.resolveMethod(this.m, token, this.ctx);
+      this.emit(Op.LDC4, d.off, mth.id);
+      d.type = this.ts.corelibType('System', 'RuntimeMethodHandle'); d.sk = SK.VT; d.size = 4;
+      return true;
+    }
+    const t = this.resolveTypeOrThrow(token);
+    this.emit(Op.LDC4, d.off, this.host.mtOf(t));
+    d.type = this.ts.corelibType('System', 'RuntimeTypeHandle'); d.sk = SK.VT; d.size = 4;
+    return true;
+  }
+
+  private enclosingCatchSlot(il: number): number {
+    const c = this.eh.filter((r) => r.kind === 0 || r.kind === 1).find((r) => il >= r.handlerStart && il < r.handlerEnd);
+    if (!c) throw new BadImageFormatError(`rethrow outside a catch handler in ${this.method.name}`);
+    return c.exSlot;
+  }
+
+  /** leave: run the finally blocks of every try region being exited (innermost first), then branch. */
+  private leave(from: number, target: number): boolean {
+    const exiting = this.eh.filter((r) => r.kind === 2 && from >= r.tryStart && from < r.tryEnd && !(target >= r.tryStart && target < r.tryEnd));
+    // Clauses appear innermost first in the table (ECMA-335 II.19), so this order is right.
+    this.stack = [];
+    for (const r of exiting) {
+      const contAt = this.out.length + 4;
+      this.out.push(Op.LEAVE_TO, r.contSlot, contAt);
+      this.fixups.push([this.out.length, r.handlerStart]);
+      this.out.push(-1);
+    }
+    this.branch(Op.BR, target);
+    return false;
+  }
+
+  // ---- Calls ------------------------------------------------------------------------------------------
+
+  callSite(m: RuntimeMethod): CallSite {
+    const iface = m.owner.kind === Kind.Interface ? m.owner : null;
+    return { method: m, cacheType: -1, cacheTarget: null, iface, index: iface ? this.ts.declaredMethods(iface).indexOf(m) : -1 };
+  }
+
+  private popArgs(m: RuntimeMethod): { args: StackEntry[]; argOff: number } {
+    const nargs = m.sig.params.length + (m.hasThis ? 1 : 0);
+    if (this.stack.length < nargs) throw new TransformError(`evaluation stack underflow calling ${m.name} in ${this.method.name}`);
+    const args = this.stack.splice(this.stack.length - nargs, nargs);
+    return { args, argOff: args.length ? args[0]!.off : this.nextOffset() };
+  }
+
+  private pushResult(m: RuntimeMethod, argOff: number): void {
+    const { ret } = this.ts.signatureOf(m);
+    if (!ret) return;
+    const d = this.pushType(ret);
+    if (d.off !== argOff) throw new TransformError(`result slot mismatch calling ${m.name}`);
+  }
+
+  /** Stores narrow values (small ints, float32) the way the callee reads its arguments. */
+  private normalizeArgs(m: RuntimeMethod, args: StackEntry[]): void {
+    const { params } = this.ts.signatureOf(m);
+    const offset = m.hasThis ? 1 : 0;
+    params.forEach((p, i) => {
+      const a = args[i + offset];
+      if (!a) return;
+      const lk = loadKind(this.ts, p);
+      if (lk === 'R4') this.emit(Op.STL_R4, a.off, a.off);
+      else if (lk === 'I1' || lk === 'U1') this.emit(Op.STL1, a.off, a.off);
+      else if (lk === 'I2' || lk === 'U2') this.emit(Op.STL2, a.off, a.off);
+    });
+  }
+
+  call(target: RuntimeMethod, isVirt: boolean): boolean {
+    const ts = this.ts;
+    const constrained = this.constrained;
+    this.constrained = null;
+    if (this.host.intrinsic(target, this)) return true;
+    const { args, argOff } = this.popArgs(target);
+    this.normalizeArgs(target, args);
+    const owner = target.owner;
+    if (target.name === 'Invoke' && ts.isSubclassOf(owner, ts.multicastDelegate) && owner !== ts.multicastDelegate) {
+      this.emit(Op.CALLDELEGATE, this.k(target), argOff);
+      this.pushResult(target, argOff);
+      return true;
+    }
+    let callee = target;
+    let virtual = isVirt && (target.flags & MethodAttr.Virtual) !== 0 && !((target.flags & MethodAttr.Final) && owner.kind !== Kind.Interface);
+    if (constrained) {
+      // constrained. T callvirt M (ECMA-335 III.2.1), decided here since T is concrete.
+      if (isValueType(constrained)) {
+        const impl = this.findImpl(constrained, target);
+        if (impl && impl.owner === constrained) { callee = impl; virtual = false; }
+        else {
+          // Box *this and dispatch virtually on the box.
+          const thisSlot = args[0]!;
+          this.host.mtOf(constrained);
+          this.emit(Op.BOX, thisSlot.off, -1 - thisSlot.off, this.k(constrained)); // negative src: value is *at the address in the slot*
+        }
+      } else {
+        this.emit(Op.LDIND4, args[0]!.off, args[0]!.off);
+      }
+    }
+    if (target.owner.kind === Kind.Interface && !virtual && (target.flags & MethodAttr.Abstract)) virtual = true;
+    if (this.needsInit(callee)) this.emit(Op.CCTOR, this.k(callee.owner));
+    if (virtual) {
+      const site = this.kNew(this.callSite(callee));
+      this.emit(owner.kind === Kind.Interface ? Op.CALLIFACE : Op.CALLVIRT, site, argOff);
+    } else {
+      if (isVirt && callee.hasThis && !constrained) this.emit(Op.CHECKNULL, argOff);
+      this.emitDirectCall(callee, argOff);
+    }
+    this.pushResult(target, argOff);
+    return true;
+  }
+
+  private needsInit(m: RuntimeMethod): boolean {
+    // Precise (not beforefieldinit) types run their cctor before the first static method call.
+    const t = m.owner;
+    return !m.hasThis && m.name !== '.cctor' && t !== this.method.owner && (t.flags & 0x100000) === 0 && this.host.needsCctor(t);
+  }
+
+  emitDirectCall(callee: RuntimeMethod, argOff: number): void {
+    if (this.host.nativeFor(callee)) this.emit(Op.CALLN, this.k(callee), argOff);
+    else this.emit(Op.CALL, this.k(callee), argOff);
+  }
+
+  private findImpl(t: RuntimeType, m: RuntimeMethod): RuntimeMethod | null {
+    this.ts.ensureLayout(t);
+    if (m.owner.kind === Kind.Interface) {
+      const map = t.interfaceImpls?.get(m.owner.id);
+      const idx = this.ts.declaredMethods(m.owner).indexOf(m);
+      return map?.[idx] ?? null;
+    }
+    if (m.slot >= 0) return t.vtable[m.slot] ?? null;
+    return m;
+  }
+
+  private newobj(ctor: RuntimeMethod): boolean {
+    const ts = this.ts;
+    const t = ctor.owner;
+    const { args, argOff } = this.popArgs({ ...ctor, hasThis: false } as RuntimeMethod);
+    this.normalizeArgs({ ...ctor, hasThis: false } as RuntimeMethod, args);
+    const argBytes = args.reduce((s, a) => s + round8(Math.max(a.size, SLOT)), 0);
+    if (t === ts.string) {
+      // String constructors are implemented by static String.Ctor overloads with the same parameters.
+      const key = ts.methodSigKey(ctor).replace(/^i/, 's').replace(/\)\d+$/, `)${ts.string.id}`);
+      const impl = ts.declaredMethods(ts.string).find((x) => x.name === 'Ctor' && ts.methodSigKey(x) === key);
+      if (!impl) throw new ResolutionError('System.MissingMethodException', `Method not found: 'System.String..ctor' with this signature.`);
+      this.emitDirectCall(impl, argOff);
+      this.pushResult(impl, argOff);
+      return true;
+    }
+    if (this.needsInitForNew(t)) this.emit(Op.CCTOR, this.k(t));
+    if (isValueType(t)) {
+      const size = storageSize(ts, t)[0];
+      const d = this.pushType(t);
+      if (d.off !== argOff) throw new TransformError('newobj result slot mismatch');
+      const frame = argOff + round8(Math.max(size, SLOT));
+      this.touch(frame + SLOT + argBytes + SLOT);
+      this.emit(Op.NEWVT, this.k(ctor), argOff, argBytes, frame, size);
+      return true;
+    }
+    this.host.mtOf(t);
+    const d = this.push(SK.I4, 4, t);
+    if (d.off !== argOff) throw new TransformError('newobj result slot mismatch');
+    this.touch(argOff + SLOT * 2 + argBytes + SLOT);
+    this.emit(Op.NEWOBJ, this.k(ctor), argOff, argBytes, argOff + SLOT);
+    return true;
+  }
+
+  private needsInitForNew(t: RuntimeType): boolean {
+    return t !== this.method.owner && (t.flags & 0x100000) === 0 && this.host.needsCctor(t);
+  }
+}
+
+// ---- Type classification helpers ----------------------------------------------------------------------
+
+export function skOf(t: RuntimeType): SK {
+  switch (t.kind) {
+    case Kind.Primitive: case Kind.Enum:
+      switch (t.prim) {
+        case Prim.I8: case Prim.U8: return SK.I8;
+        case Prim.R4: return SK.R4;
+        case Prim.R8: return SK.R8;
+        default: return SK.I4;
+      }
+    case Kind.ValueType: return SK.VT;
+    default: return SK.I4;
+  }
+}
+
+function stackSize(ts: TypeSystem, t: RuntimeType): number {
+  const sk = skOf(t);
+  if (sk === SK.VT) return storageSize(ts, t)[0];
+  return sk === SK.I4 ? 4 : 8;
+}
+
+function slotSize(ts: TypeSystem, t: RuntimeType): number {
+  return round8(Math.max(storageSize(ts, t)[0], SLOT));
+}
+
+function isUnsigned(t: RuntimeType | null): boolean {
+  return !!t && (t.prim === Prim.U4 || t.prim === Prim.U || t.prim === Prim.U2 || t.prim === Prim.U1 || t.prim === Prim.Char || t.prim === Prim.Bool);
+}
+
+/** How a value of type t is loaded from memory. */
+export function loadKind(ts: TypeSystem, t: RuntimeType): 'I1' | 'U1' | 'I2' | 'U2' | '4' | '8' | 'R4' | 'N' {
+  if (t.kind === Kind.Primitive || t.kind === Kind.Enum) {
+    switch (t.prim) {
+      case Prim.I1: return 'I1';
+      case Prim.U1: case Prim.Bool: return 'U1';
+      case Prim.I2: return 'I2';
+      case Prim.U2: case Prim.Char: return 'U2';
+      case Prim.I8: case Prim.U8: case Prim.R8: return '8';
+      case Prim.R4: return 'R4';
+      default: return '4';
+    }
+  }
+  if (t.kind === Kind.ValueType) { ts.ensureLayout(t); return 'N'; }
+  return '4';
+}
+
+export { ARRAY_DATA_OFFSET };

@@ -1,0 +1,90 @@
+import { Op } from '../../interp/ops.js';
+import { SK, type Transformer } from '../../interp/transform.js';
+import { Prim, isValueType, type RuntimeMethod } from '../types/descriptors.js';
+import { storageSize } from '../types/layout.js';
+import type { Runtime } from './runtime.js';
+
+/**
+ * Calls the transform expands inline instead of calling: the byref primitives of
+ * System.Runtime.CompilerServices.Unsafe and a few runtime queries. Returns false when the
+ * method is not an intrinsic (it is then called normally).
+ */
+export function intrinsic(rt: Runtime, m: RuntimeMethod, t: Transformer): boolean {
+  const owner = m.owner;
+  if (owner.module !== rt.ts.corelib) return false;
+  const key = `${owner.namespace}.${owner.name}::${m.name}`;
+  const ts = rt.ts;
+  const arg0 = m.methodArgs[0];
+  switch (key) {
+    case 'System.Runtime.CompilerServices.Unsafe::Add': {
+      const idx = t.pop(), ref = t.pop();
+      const d = t.push(SK.I4, 4, ref.type);
+      const size = storageSize(ts, arg0!)[0];
+      const tmp = t.scratch(8);
+      t.emit(Op.LDC4, tmp, size);
+      t.emit(Op.MUL4, tmp, idx.off, tmp);
+      t.emit(Op.ADD4, d.off, ref.off, tmp);
+      return true;
+    }
+    case 'System.Runtime.CompilerServices.Unsafe::AddByteOffset': {
+      const off = t.pop(), ref = t.pop();
+      const d = t.push(SK.I4, 4, ref.type);
+      t.emit(Op.ADD4, d.off, ref.off, off.off);
+      return true;
+    }
+    case 'System.Runtime.CompilerServices.Unsafe::As':
+    case 'System.Runtime.CompilerServices.Unsafe::AsRef': {
+      const v = t.pop();
+      const target = m.methodArgs[m.methodArgs.length - 1]!;
+      const d = t.push(SK.I4, 4, m.sig.params.length && m.sig.genericCount === 1 && m.name === 'As' ? target : ts.byRefOf(target));
+      if (d.off !== v.off) t.emit(Op.MOV4, d.off, v.off);
+      return true;
+    }
+    case 'System.Runtime.CompilerServices.Unsafe::AreSame': {
+      const b = t.pop(), a = t.pop();
+      const d = t.push(SK.I4, 4, ts.prims[Prim.Bool]!);
+      t.emit(Op.CEQ4, d.off, a.off, b.off);
+      return true;
+    }
+    case 'System.Runtime.CompilerServices.Unsafe::SizeOf': {
+      const d = t.push(SK.I4, 4, ts.prims[Prim.I4]!);
+      t.emit(Op.LDC4, d.off, storageSize(ts, arg0!)[0]);
+      return true;
+    }
+    case 'System.Runtime.CompilerServices.Unsafe::IsNullRef': {
+      const a = t.pop();
+      const d = t.push(SK.I4, 4, ts.prims[Prim.Bool]!);
+      const z = t.scratch(8);
+      t.emit(Op.LDC4, z, 0);
+      t.emit(Op.CEQ4, d.off, a.off, z);
+      return true;
+    }
+    case 'System.Runtime.CompilerServices.Unsafe::NullRef': {
+      const d = t.push(SK.I4, 4, ts.byRefOf(arg0!));
+      t.emit(Op.LDC4, d.off, 0);
+      return true;
+    }
+    case 'System.Runtime.CompilerServices.RuntimeHelpers::IsReferenceOrContainsReferences': {
+      const d = t.push(SK.I4, 4, ts.prims[Prim.Bool]!);
+      const ty = arg0!;
+      const r = !isValueType(ty) || (ts.ensureLayout(ty), ty.containsRefs);
+      t.emit(Op.LDC4, d.off, r ? 1 : 0);
+      return true;
+    }
+    case 'System.MemoryMarshalHelpers::ArrayData': {
+      const a = t.pop();
+      const d = t.push(SK.I4, 4, ts.byRefOf(arg0!));
+      t.emit(Op.LDFLDA, d.off, a.off, 16);
+      return true;
+    }
+    case 'System.String::get_Length': {
+      const s = t.pop();
+      const d = t.push(SK.I4, 4, ts.prims[Prim.I4]!);
+      t.emit(Op.LDFLD4, d.off, s.off, 8);
+      return true;
+    }
+    default:
+
+      return false;
+  }
+}

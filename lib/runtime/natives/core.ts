@@ -1,0 +1,182 @@
+import { ExitSignal, FatalExit, type Runtime } from '../runtime.js';
+import { Kind, isValueType, fullName, displayName, type RuntimeType } from '../../types/descriptors.js';
+import { storageSize } from '../../types/layout.js';
+import { Hdr } from '../../../gc/layout.js';
+import { argF64, argI32, argStr, retI32, retI64, retStr, type Add } from './args.js';
+import { formatEnum, enumValue } from './enums.js';
+import { invariantLower, invariantUpper } from './strings.js';
+
+export function registerCore(add: Add): void {
+  // ---- System.Object / RuntimeHelpers ----
+  add('System.Object::GetType', (rt, sp) => retI32(rt, sp, rt.typeObject(rt.objects.typeOfObject(argI32(rt, sp, 0)))));
+  add('System.Object::MemberwiseClone', (rt, sp) => {
+    const o = argI32(rt, sp, 0);
+    const size = rt.heap.objectSize(o);
+    const t = rt.objects.typeOfObject(o);
+    rt.host.pin(o);
+    let c: number;
+    try { c = t.kind === Kind.SzArray ? rt.objects.allocArray(t, rt.mem.i32[(o + 8) >> 2]!) : rt.objects.allocObject(t); } finally { rt.host.pinned().pop(); }
+    rt.mem.u8.copyWithin(c + 8, o + 8, o + size);
+    retI32(rt, sp, c);
+  });
+  add('System.Runtime.CompilerServices.RuntimeHelpers::GetHashCode', (rt, sp) => retI32(rt, sp, identityHash(rt, argI32(rt, sp, 0))));
+  add('System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray', (rt, sp) => {
+    const arr = argI32(rt, sp, 0);
+    const f = rt.fieldFromHandle(argI32(rt, sp, 1));
+    if (!arr || !f) rt.throwNew('System.ArgumentNullException');
+    const t = rt.objects.typeOfObject(arr);
+    const n = rt.mem.i32[(arr + 8) >> 2]! * rt.objects.arrayElementSize(t);
+    const off = f!.owner.module!.fieldDataOffset(f!.rid, n);
+    if (off < 0) rt.throwNew('System.ArgumentException', 'The field has no initial data.');
+    rt.mem.u8.set(f!.owner.module!.bytes.subarray(off, off + n), arr + 16);
+  });
+  add('System.Runtime.CompilerServices.RuntimeHelpers::ValueTypeEquals', (rt, sp) => {
+    const a = argI32(rt, sp, 0), b = argI32(rt, sp, 1);
+    const t = rt.objects.typeOfObject(a);
+    const size = storageSize(rt.ts, t)[0];
+    let eq = 1;
+    for (let i = 0; i < size; i++) if (rt.mem.u8[a + 8 + i] !== rt.mem.u8[b + 8 + i]) { eq = 0; break; }
+    retI32(rt, sp, eq);
+  });
+  add('System.Runtime.CompilerServices.RuntimeHelpers::ValueTypeHashCode', (rt, sp) => {
+    const a = argI32(rt, sp, 0);
+    const t = rt.objects.typeOfObject(a);
+    const size = storageSize(rt.ts, t)[0];
+    let h = t.id * 31;
+    for (let i = 0; i + 4 <= size; i += 4) h = (Math.imul(h, 31) + rt.mem.i32[(a + 8 + i) >> 2]!) | 0;
+    retI32(rt, sp, h);
+  });
+  add('System.Runtime.CompilerServices.RuntimeHelpers::RunClassConstructor', (rt, sp) => rt.runClassConstructor(rt.typeFromMt(argI32(rt, sp, 0))));
+
+  // ---- System.RuntimeType ----
+  add('System.RuntimeType::FromHandle', (rt, sp) => retI32(rt, sp, rt.typeObject(rt.typeFromMt(argI32(rt, sp, 0)))));
+  add('System.RuntimeType::GetName', (rt, sp) => {
+    const t = rt.typeFromMt(argI32(rt, sp, 0));
+    const which = argI32(rt, sp, 1);
+    const s = which === 0 ? typeName(t) : which === 1 ? fullName(t) : which === 2 ? (t.namespace || null) : displayName(t);
+    retStr(rt, sp, s);
+  });
+  add('System.RuntimeType::GetFlags', (rt, sp) => {
+    const t = rt.typeFromMt(argI32(rt, sp, 0));
+    retI32(rt, sp, (isValueType(t) ? 1 : 0) | (t.kind === Kind.SzArray || t.kind === Kind.MdArray ? 2 : 0) | (t.kind === Kind.Enum ? 4 : 0)
+      | (t.kind === Kind.Interface ? 8 : 0) | (t.genericDef || t.typeArgs.length ? 16 : 0));
+  });
+  add('System.RuntimeType::GetRelated', (rt, sp) => {
+    const t = rt.typeFromMt(argI32(rt, sp, 0));
+    const r = argI32(rt, sp, 1) === 0 ? t.parent : (t.kind === Kind.SzArray || t.kind === Kind.MdArray ? t.elem : null);
+    retI32(rt, sp, r ? rt.mtOf(r) : 0);
+  });
+  add('System.RuntimeType::IsAssignable', (rt, sp) => retI32(rt, sp, rt.isAssignable(rt.typeFromMt(argI32(rt, sp, 0)), rt.typeFromMt(argI32(rt, sp, 1))) ? 1 : 0));
+  add('System.RuntimeType::GetGenericArgs', (rt, sp) => {
+    const t = rt.typeFromMt(argI32(rt, sp, 0));
+    const arr = rt.objects.allocArray(rt.ts.szArrayOf(rt.ts.prims[13]!), t.typeArgs.length);
+    t.typeArgs.forEach((a, i) => { rt.mem.i32[(arr + 16 + 4 * i) >> 2] = rt.mtOf(a); });
+    retI32(rt, sp, arr);
+  });
+
+  // ---- System.Array ----
+  add('System.Array::GetLengthCore', (rt, sp) => retI32(rt, sp, rt.mem.i32[(argI32(rt, sp, 0) + 8) >> 2]!));
+  add('System.Array::GetRankCore', (rt, sp) => { const t = rt.objects.typeOfObject(argI32(rt, sp, 0)); retI32(rt, sp, t.kind === Kind.MdArray ? t.rank : 1); });
+  add('System.Array::GetBound', (rt, sp) => {
+    const a = argI32(rt, sp, 0), dim = argI32(rt, sp, 1), lower = argI32(rt, sp, 2);
+    const t = rt.objects.typeOfObject(a);
+    if (t.kind !== Kind.MdArray) { retI32(rt, sp, lower ? 0 : rt.mem.i32[(a + 8) >> 2]!); return; }
+    retI32(rt, sp, rt.mem.i32[(a + 16 + 4 * dim + (lower ? 4 * t.rank : 0)) >> 2]!);
+  });
+  add('System.Array::CopyCore', (rt, sp) => {
+    const src = argI32(rt, sp, 0), si = argI32(rt, sp, 1), dst = argI32(rt, sp, 2), di = argI32(rt, sp, 3), n = argI32(rt, sp, 4);
+    const st = rt.objects.typeOfObject(src), dt = rt.objects.typeOfObject(dst);
+    const es = rt.objects.arrayElementSize(st);
+    if (st.elem !== dt.elem) {
+      if (isValueType(st.elem!) || isValueType(dt.elem!)) rt.throwNew('System.ArrayTypeMismatchException', 'Arrays must be of the same type.');
+      for (let i = 0; i < n; i++) { const v = rt.mem.i32[(src + 16 + 4 * (si + i)) >> 2]!; if (v) rt.checkArrayStore(dst, v); }
+    }
+    rt.mem.u8.copyWithin(dst + 16 + di * es, src + 16 + si * es, src + 16 + (si + n) * es);
+  });
+  add('System.Array::ClearCore', (rt, sp) => {
+    const a = argI32(rt, sp, 0), i = argI32(rt, sp, 1), n = argI32(rt, sp, 2);
+    const es = rt.objects.arrayElementSize(rt.objects.typeOfObject(a));
+    rt.mem.u8.fill(0, a + 16 + i * es, a + 16 + (i + n) * es);
+  });
+  add('System.Array::GetValueCore', (rt, sp) => {
+    const a = argI32(rt, sp, 0), i = argI32(rt, sp, 1);
+    const t = rt.objects.typeOfObject(a);
+    const es = rt.objects.arrayElementSize(t);
+    retI32(rt, sp, isValueType(t.elem!) ? rt.objects.box(t.elem!, a + 16 + i * es) : rt.mem.i32[(a + 16 + 4 * i) >> 2]!);
+  });
+  add('System.Array::CloneCore', (rt, sp) => {
+    const a = argI32(rt, sp, 0);
+    const t = rt.objects.typeOfObject(a);
+    const n = rt.mem.i32[(a + 8) >> 2]!;
+    rt.host.pin(a);
+    let c: number;
+    try { c = rt.objects.allocArray(t, n); } finally { rt.host.pinned().pop(); }
+    const size = rt.heap.objectSize(a);
+    rt.mem.u8.copyWithin(c + 8, a + 8, a + size);
+    retI32(rt, sp, c);
+  });
+  add('System.MemoryMarshalHelpers::ArrayData', (rt, sp) => {
+    const a = argI32(rt, sp, 0);
+    if (!a) rt.throwNew('System.NullReferenceException');
+    retI32(rt, sp, a + 16);
+  });
+
+  // ---- Delegates ----
+  add('delegate::.ctor', (rt, sp) => {
+    const d = argI32(rt, sp, 0), target = argI32(rt, sp, 1), method = argI32(rt, sp, 2);
+    const t = rt.objects.typeOfObject(d);
+    rt.mem.i32[(d + rt.findField(t, '_target')!.offset) >> 2] = target;
+    rt.mem.i32[(d + rt.findField(t, '_methodHandle')!.offset) >> 2] = method;
+  });
+
+  // ---- System.Environment ----
+  add('System.Environment::Exit', (rt, sp) => { throw new ExitSignal(argI32(rt, sp, 0)); });
+  add('System.Environment::FailFast', (rt, sp) => {
+    const msg = argStr(rt, sp, 0) ?? '';
+    rt.host.writeErr(`Process terminated. ${msg}\n`);
+    throw new FatalExit(134, msg);
+  });
+  add('System.Environment::GetEnvironmentVariable', (rt, sp) => { const k = argStr(rt, sp, 0); retStr(rt, sp, k === null ? null : rt.host.env[k] ?? null); });
+  add('System.Environment::GetCommandLineArgs', (rt, sp) => retI32(rt, sp, rt.stringArray(['app', ...rt.host.args])));
+  add('System.Environment::GetTickCount', (rt, sp) => retI32(rt, sp, Math.floor(performance.now()) | 0));
+  add('System.Environment::GetStackTrace', (rt, sp) => retStr(rt, sp, rt.currentStackTrace()));
+  add('System.Environment::GetExitCode', (rt, sp) => retI32(rt, sp, rt.exitCode));
+  add('System.Environment::SetExitCode', (rt, sp) => { rt.exitCode = argI32(rt, sp, 0); });
+
+  // ---- Enums and chars ----
+  add('System.Enum::FormatEnum', (rt, sp) => retStr(rt, sp, formatEnum(rt, argI32(rt, sp, 0), argStr(rt, sp, 1))));
+  add('System.Enum::ToInt64', (rt, sp) => retI64(rt, sp, enumValue(rt, argI32(rt, sp, 0))));
+  add('System.Char::CharInfo', (rt, sp) => {
+    const c = String.fromCharCode(argI32(rt, sp, 0) & 0xffff);
+    const q = argI32(rt, sp, 1);
+    const r = q === 0 ? /\p{L}/u.test(c) : q === 1 ? /\s/u.test(c) : q === 2 ? /\p{Lu}/u.test(c) : q === 3 ? /\p{Ll}/u.test(c) : /\p{P}/u.test(c);
+    retI32(rt, sp, r ? 1 : 0);
+  });
+  add('System.Char::ToUpperInvariantSlow', (rt, sp) => retI32(rt, sp, invariantUpper(String.fromCharCode(argI32(rt, sp, 0) & 0xffff)).charCodeAt(0)));
+  add('System.Char::ToLowerInvariantSlow', (rt, sp) => retI32(rt, sp, invariantLower(String.fromCharCode(argI32(rt, sp, 0) & 0xffff)).charCodeAt(0)));
+  void argF64;
+}
+
+function typeName(t: RuntimeType): string {
+  switch (t.kind) {
+    case Kind.SzArray: return typeName(t.elem!) + '[]';
+    case Kind.MdArray: return typeName(t.elem!) + '[' + ','.repeat(t.rank - 1) + ']';
+    case Kind.ByRef: return typeName(t.elem!) + '&';
+    case Kind.Pointer: return typeName(t.elem!) + '*';
+    default: return t.name;
+  }
+}
+
+/** A stable per-object hash kept in the header word (the GC never moves objects). */
+let nextHash = 0x1234567;
+function identityHash(rt: Runtime, o: number): number {
+  if (!o) return 0;
+  const h = rt.mem.i32[o >> 2]!;
+  let v = h >>> Hdr.HashShift;
+  if (!v) {
+    nextHash = (Math.imul(nextHash, 1103515245) + 12345) | 0;
+    v = (nextHash >>> 8) & 0xffffff || 1;
+    rt.mem.i32[o >> 2] = (h & 0xff) | (v << Hdr.HashShift);
+  }
+  return v;
+}

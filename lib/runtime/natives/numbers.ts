@@ -1,0 +1,101 @@
+import { formatFloat, formatInteger, FormatError, parseFloat64, parseInteger, type IntKind } from '../number-format.js';
+import type { Runtime } from '../runtime.js';
+import { argF64, argI32, argI64, argStr, retF64, retI64, retStr, type Add } from './args.js';
+
+function format(rt: Runtime, f: () => string): string {
+  try { return f(); } catch (e) {
+    if (e instanceof FormatError) return rt.throwNew('System.FormatException', e.message);
+    throw e;
+  }
+}
+
+function parseFailure(rt: Runtime, error: 'format' | 'overflow', s: string | null, kind: string): never {
+  if (s === null) return rt.throwNew('System.ArgumentNullException', 's');
+  if (error === 'overflow') {
+    const names: Record<string, string> = { i8: 'an SByte', u8: 'a Byte', i16: 'an Int16', u16: 'a UInt16', i32: 'an Int32', u32: 'a UInt32', i64: 'an Int64', u64: 'a UInt64' };
+    return rt.throwNew('System.OverflowException', `Value was either too large or too small for ${names[kind] ?? 'the type'}.`);
+  }
+  return rt.throwNew('System.FormatException', `The input string '${s}' was not in a correct format.`);
+}
+
+export function registerNumbers(add: Add): void {
+  add('System.Number::FormatInt32', (rt, sp) => {
+    const v = argI32(rt, sp, 0);
+    const fmt = argStr(rt, sp, 2);
+    if (fmt === null) { retStr(rt, sp, String(v)); return; } // the hot path: plain ToString()
+    const kind = argStr(rt, sp, 1) as IntKind;
+    const value = kind === 'u8' ? v & 0xff : kind === 'u16' ? v & 0xffff : v;
+    retStr(rt, sp, format(rt, () => formatInteger(value, kind, fmt)));
+  });
+  add('System.Number::FormatInt64', (rt, sp) => {
+    const v = argI64(rt, sp, 0);
+    const kind = argStr(rt, sp, 1) as IntKind;
+    const fmt = argStr(rt, sp, 2);
+    if (kind === 'u32') { retStr(rt, sp, format(rt, () => formatInteger(Number(BigInt.asUintN(32, v)), 'u32', fmt))); return; }
+    if (fmt === null) { retStr(rt, sp, v.toString()); return; }
+    retStr(rt, sp, format(rt, () => formatInteger(v, 'i64', fmt)));
+  });
+  add('System.Number::FormatUInt64', (rt, sp) => {
+    const v = BigInt.asUintN(64, argI64(rt, sp, 0));
+    const fmt = argStr(rt, sp, 1);
+    retStr(rt, sp, fmt === null ? v.toString() : format(rt, () => formatInteger(v, 'u64', fmt)));
+  });
+  add('System.Number::FormatDouble', (rt, sp) => {
+    const v = argF64(rt, sp, 0);
+    const single = argI32(rt, sp, 1) !== 0;
+    retStr(rt, sp, format(rt, () => formatFloat(single ? Math.fround(v) : v, single, argStr(rt, sp, 2))));
+  });
+  add('System.Number::ParseInt64', (rt, sp) => {
+    const s = argStr(rt, sp, 0);
+    const kind = argStr(rt, sp, 1) as IntKind;
+    const r = s === null ? { ok: false as const, error: 'format' as const } : parseInteger(s, kind);
+    if (!r.ok) parseFailure(rt, r.error, s, kind);
+    retI64(rt, sp, BigInt(r.value));
+  });
+  add('System.Number::ParseUInt64', (rt, sp) => {
+    const s = argStr(rt, sp, 0);
+    const r = s === null ? { ok: false as const, error: 'format' as const } : parseInteger(s, 'u64');
+    if (!r.ok) parseFailure(rt, r.error, s, 'u64');
+    retI64(rt, sp, BigInt(r.value));
+  });
+  add('System.Number::ParseDouble', (rt, sp) => {
+    const s = argStr(rt, sp, 0);
+    const r = s === null ? { ok: false as const, error: 'format' as const } : parseFloat64(s, argI32(rt, sp, 1) !== 0);
+    if (!r.ok) parseFailure(rt, r.error, s, 'r8');
+    retF64(rt, sp, r.value);
+  });
+  const unary = [Math.sqrt, Math.sin, Math.cos, Math.tan, Math.asin, Math.acos, Math.atan, Math.exp, Math.log, Math.log10, Math.log2,
+    Math.floor, Math.ceil, Math.trunc, Math.cbrt, Math.sinh, Math.cosh, Math.tanh];
+  add('System.Math::Unary', (rt, sp) => { retF64(rt, sp, unary[argI32(rt, sp, 0)]!(argF64(rt, sp, 1))); });
+  add('System.Math::Pow', (rt, sp) => { retF64(rt, sp, dotnetPow(argF64(rt, sp, 0), argF64(rt, sp, 1))); });
+  add('System.Math::Atan2', (rt, sp) => { retF64(rt, sp, Math.atan2(argF64(rt, sp, 0), argF64(rt, sp, 1))); });
+  add('System.Math::RoundCore', (rt, sp) => { retF64(rt, sp, roundDotnet(argF64(rt, sp, 0), argI32(rt, sp, 1), argI32(rt, sp, 2))); });
+}
+
+/** Math.Pow with IEEE/C semantics where JS differs: pow(1, NaN) = 1, pow(-1, ±Infinity) = 1. */
+function dotnetPow(x: number, y: number): number {
+  if (x === 1) return 1;
+  if (x === -1 && !Number.isFinite(y) && !Number.isNaN(y)) return 1;
+  return Math.pow(x, y);
+}
+
+/** Math.Round(value, digits, mode) with .NET's midpoint rules (ToEven by default). */
+function roundDotnet(v: number, digits: number, mode: number): number {
+  if (!Number.isFinite(v)) return v;
+  const p = Math.pow(10, digits);
+  const x = digits ? v * p : v;
+  let r: number;
+  switch (mode) {
+    case 1: r = Math.sign(x) * Math.floor(Math.abs(x) + 0.5); if (Math.abs(x) % 1 !== 0.5 && Math.abs(Math.abs(x) - Math.trunc(Math.abs(x)) - 0.5) > 0) r = Math.sign(x) * Math.round(Math.abs(x)); break;
+    case 2: r = Math.trunc(x); break;
+    case 3: r = Math.floor(x); break;
+    case 4: r = Math.ceil(x); break;
+    default: {
+      const f = Math.floor(x);
+      const diff = x - f;
+      r = diff > 0.5 ? f + 1 : diff < 0.5 ? f : (f % 2 === 0 ? f : f + 1);
+    }
+  }
+  const out = digits ? r / p : r;
+  return out === 0 ? (v < 0 || Object.is(v, -0) ? -0 : 0) : out;
+}

@@ -1,0 +1,545 @@
+import { Heap, OutOfMemory } from '../../gc/heap.js';
+import { MT_TYPE_ID, OBJ_MT } from '../../gc/layout.js';
+import { GUARD, ManagedMemory } from '../../gc/memory.js';
+import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, HEADER_SIZE, type InterpCode } from '../../interp/code.js';
+import { dispatch, UnhandledException, type HandlerTarget } from '../../interp/exceptions.js';
+import { execute } from '../../interp/interpreter.js';
+import { WASM_BASE64 } from '../../interp/i64-helpers.generated.js';
+import { Transformer } from '../../interp/transform.js';
+import { BadImageFormatError } from '../loader/errors.js';
+import type { ModuleReader } from '../loader/module-reader.js';
+import { T } from '../loader/schema.js';
+import { Kind, MethodAttr, MethodImplAttr, Prim, isValueType, type RuntimeField, type RuntimeMethod, type RuntimeType } from '../types/descriptors.js';
+import { storageSize } from '../types/layout.js';
+import { ResolutionError, TypeSystem, csharpName } from '../types/type-system.js';
+import { displayName, fullName } from '../types/descriptors.js';
+import { Host } from './host.js';
+import { intrinsic } from './intrinsics.js';
+import { NATIVES, type NativeFn } from './natives/index.js';
+import { Objects } from './objects.js';
+
+export interface RuntimeOptions {
+  maxHeapBytes: number;
+  stackBytes: number;
+  gcStress: number;
+  gcVerify: boolean;
+}
+
+/** Ends the program with an exit code (Environment.Exit, Main's return). */
+export class ExitSignal extends Error { constructor(readonly code: number) { super(`exit ${code}`); } }
+/** A fatal runtime condition (stack overflow, FailFast): message already written to stderr. */
+export class FatalExit extends Error { constructor(readonly code: number, message: string) { super(message); } }
+
+interface I64Helpers {
+  mul(d: number, a: number, b: number): void; div_s(d: number, a: number, b: number): void; div_u(d: number, a: number, b: number): void;
+  rem_s(d: number, a: number, b: number): void; rem_u(d: number, a: number, b: number): void;
+  mul_ovf_s(d: number, a: number, b: number): number; mul_ovf_u(d: number, a: number, b: number): number;
+}
+
+let helperModule: WebAssembly.Module | null = null;
+
+/**
+ * One running program: its memory, heap, type system, shadow stack and host I/O. Created per
+ * run() and dropped afterwards; nothing here is global, so runs in one process do not leak.
+ */
+export class Runtime {
+  readonly mem: ManagedMemory;
+  readonly heap: Heap;
+  readonly objects: Objects;
+  readonly tag: WebAssembly.Tag;
+  readonly i64: I64Helpers;
+  readonly stackBase: number;
+  readonly stackEnd: number;
+  sp: number;
+  topHdr = 0;
+  pending: HandlerTarget | null = null;
+  unwindFrom = 0;
+  private readonly interned = new Map<string, number>();
+  private readonly internRoots: number[] = [];
+  readonly handles: number[] = [];
+  private readonly fieldHandles: RuntimeField[] = [];
+  private readonly typeObjects: number[] = [];
+  private freshThrow = false;
+  exitCode = 0;
+  private cards: Uint8Array;
+  constructor(readonly ts: TypeSystem, readonly host: Host, opts: RuntimeOptions) {
+    const maxBytes = Math.min(4 * 1024 * 1024 * 1024 - 65536, GUARD + opts.stackBytes + opts.maxHeapBytes + 64 * 1024 * 1024);
+    this.mem = new ManagedMemory(GUARD + opts.stackBytes + 4 * 1024 * 1024, maxBytes);
+    this.stackBase = this.mem.reserve(opts.stackBytes);
+    this.stackEnd = this.stackBase + opts.stackBytes;
+    this.sp = this.stackBase;
+    this.heap = new Heap(this.mem, { maxHeapBytes: opts.maxHeapBytes, stressEvery: opts.gcStress, verify: opts.gcVerify });
+    this.objects = new Objects(this.mem, this.heap, ts);
+    this.heap.setRoots({
+      conservativeRanges: () => [this.stackBase, this.sp, ...this.objects.staticRanges],
+      exactRoots: () => [...this.internRoots, ...this.handles, ...this.typeObjects, ...this.host.pinned()],
+      typeInfo: (id) => this.objects.typeInfo(id),
+    });
+    this.tag = new WebAssembly.Tag({ parameters: ['i32'] });
+    helperModule ??= new WebAssembly.Module(Buffer.from(WASM_BASE64, 'base64'));
+    this.i64 = new WebAssembly.Instance(helperModule, { env: { memory: this.mem.memory } }).exports as unknown as I64Helpers;
+    this.cards = new Uint8Array(this.mem.size >>> 9);
+  }
+
+  // ---- Code -------------------------------------------------------------------------------------
+
+  codeOf(m: RuntimeMethod): InterpCode {
+    if (m.code) return m.code as InterpCode;
+    if (m.body === undefined) m.body = m.owner.module!.methodBody(m.rid);
+    if (!m.body) {
+      const what = `${csharpName(m.owner)}.${m.name}`;
+      if (m.flags & MethodAttr.Abstract) throw new ResolutionError('System.EntryPointNotFoundException', `Abstract method ${what} cannot be called.`);
+      throw new ResolutionError('System.MissingMethodException', `Method not found: '${what}' (dotnode's corelib does not implement it yet).`);
+    }
+    m.code = new Transformer(this, m).run();
+    return m.code as InterpCode;
+  }
+
+  /** Binds internal calls and runtime-implemented methods to their JS implementations. */
+  nativeFor(m: RuntimeMethod): NativeFn | null {
+    if (m.native) return m.native as NativeFn;
+    const isNative = (m.implFlags & MethodImplAttr.InternalCall) || (m.implFlags & 3) === MethodImplAttr.Runtime || (m.flags & MethodAttr.PinvokeImpl);
+    if (!isNative) return null;
+    const key = `${m.owner.namespace}.${m.owner.declaringType ? m.owner.declaringType.name + '+' : ''}${m.owner.name}::${m.name}`;
+    let fn = NATIVES.get(key) ?? null;
+    if (!fn && this.ts.isSubclassOf(m.owner, this.ts.multicastDelegate) && m.name === '.ctor') fn = NATIVES.get('delegate::.ctor')!;
+    if (!fn) {
+      const err = new ResolutionError('System.MissingMethodException', `Method not found: '${csharpName(m.owner)}.${m.name}' (an internal call dotnode does not implement).`);
+      // Reported lazily, when (if ever) the program calls it.
+      fn = (rt: Runtime) => rt.throwResolutionError(err);
+    }
+    m.native = fn;
+    return fn;
+  }
+
+  intrinsic(m: RuntimeMethod, t: Transformer): boolean { return intrinsic(this, m, t); }
+
+  mtOf(t: RuntimeType): number { return this.objects.mtOf(t); }
+
+  internString(m: ModuleReader, token: number): number {
+    const s = m.userString(token);
+    return this.intern(s);
+  }
+
+  intern(s: string): number {
+    let a = this.interned.get(s);
+    if (a === undefined) {
+      a = this.objects.newString(s);
+      this.interned.set(s, a);
+      this.internRoots.push(a);
+    }
+    return a;
+  }
+
+  staticsOf(t: RuntimeType): number {
+    if (t.staticsAddr) return t.staticsAddr;
+    this.ts.ensureLayout(t);
+    const size = Math.max(8, t.staticsSize);
+    t.staticsAddr = this.objects.dataAlloc(size);
+    this.objects.staticRanges.push(t.staticsAddr, t.staticsAddr + size);
+    // Fields with RVA data (rare: mostly <PrivateImplementationDetails> blobs) start with it.
+    for (const f of t.fields) {
+      if (!f.isStatic || f.literal || !(f.flags & 0x100)) continue;
+      const size2 = storageSize(this.ts, f.type)[0];
+      const off = t.module!.fieldDataOffset(f.rid, size2);
+      if (off >= 0) this.mem.u8.set(t.module!.bytes.subarray(off, off + size2), t.staticsAddr + f.offset);
+    }
+    return t.staticsAddr;
+  }
+
+  fieldRvaAddr(f: RuntimeField, size: number): number {
+    const off = f.owner.module!.fieldDataOffset(f.rid, size);
+    if (off < 0) throw new BadImageFormatError(`field ${f.name} has no RVA data`);
+    const a = this.objects.dataAlloc(size);
+    this.mem.u8.set(f.owner.module!.bytes.subarray(off, off + size), a);
+    return a;
+  }
+
+  needsCctor(t: RuntimeType): boolean {
+    if (t.cctorState === 2) return false;
+    if (t.cctor === null && t.cctorState === 0) {
+      const c = this.ts.declaredMethods(t).find((m) => m.name === '.cctor' && !m.hasThis);
+      if (!c) { t.cctorState = 2; return false; }
+      t.cctor = c;
+    }
+    return true;
+  }
+
+  runClassConstructor(t: RuntimeType): void {
+    if (!this.needsCctor(t) || t.cctorState === 1) return;
+    if (t.cctorState === 3) this.throwTypeInitFailure(t);
+    if (t.parent && (t.parent.flags & 0x100000) === 0) this.runClassConstructor(t.parent);
+    t.cctorState = 1;
+    try {
+      this.invoke(t.cctor!, []);
+      t.cctorState = 2;
+    } catch (e) {
+      if (!this.isManagedError(e) && !(e instanceof UnhandledException)) throw e;
+      const inner = e instanceof UnhandledException ? e.ex : this.exceptionOf(e);
+      this.pending = null;
+      t.cctorState = 3;
+      const tie = this.createException('System.TypeInitializationException', [this.intern(fullName(t)), inner]);
+      t.cctorError = tie;
+      this.handles.push(tie);
+      this.throwObject(tie, true);
+    }
+  }
+
+  throwTypeInitFailure(t: RuntimeType): never { return this.throwObject(t.cctorError, true); }
+
+  // ---- Calls from JS into managed code -------------------------------------------------------------
+
+  /**
+   * Calls a managed method from JS (entry point, cctors, natives calling back). Arguments are
+   * 32-bit words or [lo, hi] pairs, one 8-byte slot each. Returns the address of the result.
+   */
+  invoke(m: RuntimeMethod, args: (number | [number, number])[]): number {
+    const fp = (this.sp + 7) & ~7;
+    const i32 = this.mem.i32;
+    args.forEach((a, i) => {
+      if (Array.isArray(a)) { i32[(fp + 8 * i) >> 2] = a[0]; i32[(fp + 8 * i + 4) >> 2] = a[1]; }
+      else i32[(fp + 8 * i) >> 2] = a;
+    });
+    const native = this.nativeFor(m);
+    const savedTop = this.topHdr, savedSp = this.sp;
+    try {
+      if (native) {
+        this.sp = fp + 8 * Math.max(1, args.length);
+        native(this, fp);
+        return fp;
+      }
+      const ic = this.codeOf(m);
+      if (fp + ic.frameSize > this.stackEnd) this.stackOverflow();
+      const h = fp + ic.argsSize;
+      const w = this.mem.i32;
+      w[(h + HDR_PREV) >> 2] = this.topHdr;
+      w[(h + HDR_METHOD) >> 2] = m.id;
+      w[(h + HDR_FP) >> 2] = fp;
+      w[(h + HDR_PC) >> 2] = 0;
+      if (ic.localsSize) this.mem.u8.fill(0, fp + ic.localsOffset, fp + ic.localsOffset + ic.localsSize);
+      execute(this, h, 0);
+      return fp;
+    } finally {
+      this.topHdr = savedTop; this.sp = savedSp;
+    }
+  }
+
+  /** Virtual call of a parameterless method returning a reference (ToString and friends) from JS. */
+  callVirtualRef(obj: number, name: string): number {
+    const t = this.objects.typeOfObject(obj);
+    this.ts.ensureLayout(t);
+    const m = t.vtable.find((x) => x.name === name && x.sig.params.length === 0);
+    if (!m) return 0;
+    const at = this.invoke(m, [isValueType(t) ? obj + 8 : obj]);
+    return this.mem.i32[at >> 2]!;
+  }
+
+  // ---- Exceptions --------------------------------------------------------------------------------
+
+  managedError(ex: number): WebAssembly.Exception { return new WebAssembly.Exception(this.tag, [ex]); }
+  isManagedError(e: unknown): boolean { return e instanceof WebAssembly.Exception && e.is(this.tag); }
+  exceptionOf(e: unknown): number { return (e as WebAssembly.Exception).getArg(this.tag, 0) as number; }
+
+  throwObject(ex: number, fresh: boolean): never {
+    this.freshThrow = fresh;
+    throw this.managedError(ex);
+  }
+
+  /** Allocates an exception of a corelib type and runs the constructor matching the arguments. */
+  createException(typeName: string, args: number[] = []): number {
+    const dot = typeName.lastIndexOf('.');
+    let t: RuntimeType;
+    try { t = this.ts.corelibType(typeName.slice(0, dot), typeName.slice(dot + 1)); }
+    catch { t = this.ts.corelibType('System', 'Exception'); }
+    const ctor = this.ts.declaredMethods(t).find((m) => m.name === '.ctor' && m.sig.params.length === args.length
+      && (args.length === 0 || this.ts.signatureOf(m).params[0] === this.ts.string || typeName === 'System.TypeInitializationException'));
+    const obj = this.objects.allocObject(t);
+    this.handles.push(obj); // keep it alive while its constructor runs
+    try {
+      if (ctor) this.invoke(ctor, [obj, ...args]);
+    } finally {
+      this.handles.pop();
+    }
+    return obj;
+  }
+
+  throwNew(typeName: string, message?: string): never {
+    const ex = this.createException(typeName, message === undefined ? [] : [this.objects.newString(message)]);
+    return this.throwObject(ex, true);
+  }
+
+  throwResolutionError(e: Error): never {
+    if (e instanceof ResolutionError) return this.throwNew(e.exceptionType, e.message);
+    return this.throwNew('System.InvalidProgramException', e.message);
+  }
+
+  throwInvalidCast(obj: number, to: RuntimeType): never {
+    const from = this.objects.typeOfObject(obj);
+    return this.throwNew('System.InvalidCastException', `Unable to cast object of type '${displayName(from)}' to type '${displayName(to)}'.`);
+  }
+
+  /** Turns whatever escaped into a managed exception and dispatches it (see interp/exceptions.ts). */
+  handleException(e: unknown, hdr: number, entryHdr: number): { hdr: number; pc: number } {
+    let ex: number;
+    if (this.isManagedError(e)) ex = this.exceptionOf(e);
+    else if (e instanceof ExitSignal || e instanceof FatalExit || e instanceof UnhandledException) throw e;
+    else if (e instanceof OutOfMemory) { this.pending = null; ex = this.createException('System.OutOfMemoryException'); this.freshThrow = true; }
+    else if (e instanceof RangeError && /call stack/i.test(e.message)) return this.stackOverflow();
+    else if (e instanceof ResolutionError) { this.pending = null; ex = this.createException(e.exceptionType, [this.objects.newString(e.message)]); this.freshThrow = true; }
+    else if (e instanceof BadImageFormatError) { this.pending = null; ex = this.createException('System.BadImageFormatException', [this.objects.newString(e.message)]); this.freshThrow = true; }
+    else throw e;
+    const from = this.pending && this.pending.ex === ex ? this.unwindFrom : hdr;
+    const fresh = this.freshThrow;
+    this.freshThrow = false;
+    return dispatch(this, ex, from, entryHdr, fresh);
+  }
+
+  /** Exception._stackTrace from the frames the first pass walked ("   at Type.Method(Args)"). */
+  setStackTrace(ex: number, frames: number[]): void {
+    const lines = frames.map((h) => '   at ' + this.describeFrame(h));
+    const t = this.objects.typeOfObject(ex);
+    const f = this.findField(t, '_stackTrace');
+    if (f) {
+      const s = this.objects.newString(lines.join('\n'));
+      this.mem.i32[(ex + f.offset) >> 2] = s;
+    }
+  }
+
+  describeFrame(h: number): string {
+    const m = this.ts.methods[this.mem.i32[(h + HDR_METHOD) >> 2]!]!;
+    return this.describeMethod(m);
+  }
+
+  describeMethod(m: RuntimeMethod): string {
+    const { params } = this.ts.signatureOf(m);
+    const mod = m.owner.module!;
+    const [p0, p1] = mod.methodDef(m.rid).params;
+    const names: string[] = [];
+    for (let r = p0; r < p1; r++) {
+      const seq = mod.md.cell(T.Param, r, 1);
+      if (seq > 0) names[seq - 1] = mod.md.string(mod.md.cell(T.Param, r, 2));
+    }
+    const typeName = displayName(m.owner).replace(/`\d+/g, '');
+    const generic = m.methodArgs.length ? `[${m.methodArgs.map((a) => a.name).join(',')}]` : '';
+    return `${typeName}.${m.name}${generic}(${params.map((p, i) => `${p.name.replace(/`\d+/, '')}${names[i] ? ' ' + names[i] : ''}`).join(', ')})`;
+  }
+
+  findField(t: RuntimeType, name: string): RuntimeField | null {
+    for (let c: RuntimeType | null = t; c; c = c.parent) {
+      this.ts.ensureLayout(c);
+      const f = c.fields.find((x) => x.name === name && !x.isStatic);
+      if (f) return f;
+    }
+    return null;
+  }
+
+  stackOverflow(): never {
+    this.host.writeErr('Stack overflow.\n');
+    throw new FatalExit(134, 'Stack overflow.');
+  }
+
+  // ---- Type checks -----------------------------------------------------------------------------------
+
+  isInstance(obj: number, t: RuntimeType): boolean {
+    const i32 = this.mem.i32;
+    const ot = this.ts.types[i32[(i32[(obj + OBJ_MT) >> 2]! + MT_TYPE_ID) >> 2]!]!;
+    return this.isAssignable(t, ot);
+  }
+
+  /** Can a value of type `from` be stored in a location of type `to` (ECMA-335 I.8.7, with variance)? */
+  isAssignable(to: RuntimeType, from: RuntimeType): boolean {
+    if (to === from || to === this.ts.object) return true;
+    const ts = this.ts;
+    if (to.genericDef === ts.nullable) return from === to.typeArgs[0];
+    for (let c: RuntimeType | null = from.parent; c; c = c.parent) if (c === to) return true;
+    if (to.kind === Kind.Interface) {
+      ts.ensureLayout(from);
+      for (const i of from.interfaces) if (i === to || this.variantMatch(to, i)) return true;
+      return false;
+    }
+    if ((to.kind === Kind.SzArray && from.kind === Kind.SzArray) || (to.kind === Kind.MdArray && from.kind === Kind.MdArray && to.rank === from.rank)) {
+      const te = to.elem!, fe = from.elem!;
+      if (isValueType(fe) || isValueType(te)) return te === fe || (primSize(te) === primSize(fe) && te.prim !== Prim.None && fe.prim !== Prim.None && sameSignedness(te, fe));
+      return this.isAssignable(te, fe);
+    }
+    if (to.genericDef && from.genericDef === to.genericDef && to.kind === Kind.Class && from.kind === Kind.Class) return false;
+    return false;
+  }
+
+  /** Generic variance of delegates and interfaces: IEnumerable<string> is an IEnumerable<object>. */
+  private variantMatch(to: RuntimeType, from: RuntimeType): boolean {
+    if (!to.genericDef || to.genericDef !== from.genericDef) return false;
+    const gps = to.module!.genericParams(((T.TypeDef << 24) | to.rid) >>> 0);
+    return to.typeArgs.every((ta, i) => {
+      const fa = from.typeArgs[i]!;
+      if (ta === fa) return true;
+      const variance = (gps[i]?.flags ?? 0) & 3;
+      if (variance === 1) return !isValueType(fa) && this.isAssignable(ta, fa);      // covariant (out)
+      if (variance === 2) return !isValueType(ta) && this.isAssignable(fa, ta);      // contravariant (in)
+      return false;
+    });
+  }
+
+  checkArrayStore(arr: number, value: number): void {
+    const at = this.objects.typeOfObject(arr);
+    if (!this.isInstance(value, at.elem!)) this.throwNew('System.ArrayTypeMismatchException');
+  }
+
+  unboxAddress(obj: number, t: RuntimeType): number {
+    const ot = this.objects.typeOfObject(obj);
+    if (ot !== t && !(ot.prim !== Prim.None && ot.prim === t.prim && (isEnumOrPrim(ot) && isEnumOrPrim(t)))) this.throwInvalidCast(obj, t);
+    return obj + 8;
+  }
+
+  /** unbox.any of a value type into dst (Nullable<T> accepts null and a boxed T). */
+  unboxInto(obj: number, t: RuntimeType, dst: number): void {
+    const size = storageSize(this.ts, t)[0];
+    if (t.genericDef === this.ts.nullable) {
+      this.mem.u8.fill(0, dst, dst + size);
+      if (!obj) return;
+      const inner = t.typeArgs[0]!;
+      const src = this.unboxAddress(obj, inner);
+      this.ts.ensureLayout(t);
+      const hv = t.fields.find((f) => f.name === 'hasValue')!, v = t.fields.find((f) => f.name === 'value')!;
+      this.mem.u8[dst + hv.offset] = 1;
+      this.mem.u8.copyWithin(dst + v.offset, src, src + storageSize(this.ts, inner)[0]);
+      return;
+    }
+    if (!obj) this.throwNew('System.NullReferenceException');
+    const src = this.unboxAddress(obj, t);
+    this.mem.u8.copyWithin(dst, src, src + size);
+  }
+
+  // ---- Misc services used by the interpreter -----------------------------------------------------------
+
+  writeBarrier(addr: number): void {
+    // Card marking (512-byte cards) for the generational collector to come; the current
+    // collector is non-generational and does not read the cards yet.
+    const i = addr >>> 9;
+    if (i >= this.cards.length) { const c = new Uint8Array(this.mem.size >>> 9); c.set(this.cards); this.cards = c; }
+    this.cards[i] = 1;
+  }
+
+  fieldHandle(f: unknown): number {
+    let i = this.fieldHandles.indexOf(f as RuntimeField);
+    if (i < 0) { i = this.fieldHandles.length; this.fieldHandles.push(f as RuntimeField); }
+    return i + 1;
+  }
+  fieldFromHandle(h: number): RuntimeField | undefined { return this.fieldHandles[h - 1]; }
+
+  localloc(hdr: number, n: number): number {
+    if (n < 0) this.throwNew('System.OverflowException');
+    void hdr;
+    // Kept alive by the conservative scan of the frame that holds the pointer.
+    const arr = this.objects.allocArray(this.ts.szArrayOf(this.ts.prims[Prim.U1]!), n);
+    return arr + 16;
+  }
+
+  arrayInterfaceMethod(t: RuntimeType, m: RuntimeMethod): RuntimeMethod | undefined {
+    const helperRid = this.ts.findTypeDef(this.ts.corelib, 'System', 'SZArrayHelper`1');
+    if (!helperRid) return undefined;
+    const helper = this.ts.typeFromDef(this.ts.corelib, helperRid, [t.elem!]);
+    const impl = this.ts.declaredMethods(helper).find((x) => x.name === m.name && x.sig.params.length === m.sig.params.length + 1);
+    return impl;
+  }
+
+  instantiateVirtual(target: RuntimeMethod, args: readonly RuntimeType[]): RuntimeMethod {
+    const def = target.genericDef ?? target;
+    return this.ts.methodFromDef(def.owner, def.rid, args);
+  }
+
+  /**
+   * Sets up a delegate call in place: for a closed instance target the delegate slot becomes
+   * the target object; for a static target the arguments move down one slot. Multicast
+   * delegates run each target here and return null.
+   */
+  prepareDelegateCall(del: number, invoke: RuntimeMethod, at: number): RuntimeMethod | null {
+    const t = this.objects.typeOfObject(del);
+    const fTarget = this.findField(t, '_target')!, fMethod = this.findField(t, '_methodHandle')!, fList = this.findField(t, '_invocationList')!;
+    const i32 = this.mem.i32;
+    const list = i32[(del + fList.offset) >> 2]!;
+    const argBytes = this.argBytes(invoke);
+    if (list) {
+      const n = i32[(list + 8) >> 2]!;
+      const saved = this.mem.u8.slice(at + 8, at + 8 + argBytes);
+      for (let i = 0; i < n; i++) {
+        const d = this.mem.i32[(list + 16 + 4 * i) >> 2]!;
+        const fp = (this.sp + 7) & ~7;
+        this.mem.i32[fp >> 2] = d;
+        this.mem.u8.set(saved, fp + 8);
+        const target = this.prepareDelegateCall(d, invoke, fp);
+        if (target) {
+          const r = this.invokeAt(target, fp);
+          if (i === n - 1) this.mem.u8.copyWithin(at, r, r + 8 + argBytes);
+        }
+      }
+      return null;
+    }
+    const target = this.ts.methods[i32[(del + fMethod.offset) >> 2]!]!;
+    const obj = i32[(del + fTarget.offset) >> 2]!;
+    if (target.hasThis) {
+      this.mem.i32[at >> 2] = isValueType(target.owner) ? obj + 8 : obj;
+    } else {
+      this.mem.u8.copyWithin(at, at + 8, at + 8 + argBytes);
+    }
+    return target;
+  }
+
+  private argBytes(m: RuntimeMethod): number {
+    return this.ts.signatureOf(m).params.reduce((s, p) => s + Math.max(8, (storageSize(this.ts, p)[0] + 7) & ~7), 0);
+  }
+
+  /** Calls a method whose arguments are already in place at fp (above the current top). */
+  private invokeAt(m: RuntimeMethod, fp: number): number {
+    const native = this.nativeFor(m);
+    const savedTop = this.topHdr, savedSp = this.sp;
+    try {
+      if (native) { native(this, fp); return fp; }
+      const ic = this.codeOf(m);
+      if (fp + ic.frameSize > this.stackEnd) this.stackOverflow();
+      const h = fp + ic.argsSize;
+      const w = this.mem.i32;
+      w[(h + HDR_PREV) >> 2] = this.topHdr; w[(h + HDR_METHOD) >> 2] = m.id; w[(h + HDR_FP) >> 2] = fp; w[(h + HDR_PC) >> 2] = 0;
+      if (ic.localsSize) this.mem.u8.fill(0, fp + ic.localsOffset, fp + ic.localsOffset + ic.localsSize);
+      execute(this, h, 0);
+      return fp;
+    } finally { this.topHdr = savedTop; this.sp = savedSp; }
+  }
+
+  /** The System.RuntimeType object for a type (one per type, kept alive). */
+  typeObject(t: RuntimeType): number {
+    if (t.runtimeTypeObj) return t.runtimeTypeObj;
+    const o = this.objects.allocObject(this.ts.runtimeType);
+    const f = this.findField(this.ts.runtimeType, '_handle')!;
+    this.mem.i32[(o + f.offset) >> 2] = this.mtOf(t);
+    t.runtimeTypeObj = o;
+    this.typeObjects.push(o);
+    return o;
+  }
+
+  /** A string[] holding the given strings. */
+  stringArray(items: string[]): number {
+    const arr = this.objects.allocArray(this.ts.szArrayOf(this.ts.string), items.length);
+    this.host.pin(arr);
+    try {
+      items.forEach((s, i) => { const a = this.objects.newString(s); this.mem.i32[(arr + 16 + 4 * i) >> 2] = a; });
+    } finally { this.host.pinned().pop(); }
+    return arr;
+  }
+
+  /** Environment.StackTrace: the managed frames from the current one down. */
+  currentStackTrace(): string {
+    const lines: string[] = [];
+    for (let h = this.topHdr; h; h = this.mem.i32[(h + HDR_PREV) >> 2]!) lines.push('   at ' + this.describeFrame(h));
+    return lines.join('\n');
+  }
+
+  typeFromMt(mt: number): RuntimeType { return this.ts.types[this.mem.i32[(mt + MT_TYPE_ID) >> 2]!]!; }
+}
+
+function primSize(t: RuntimeType): number { return t.prim === Prim.None ? -1 : [0, 1, 2, 1, 1, 2, 2, 4, 4, 8, 8, 4, 8, 4, 4, 0][t.prim]!; }
+function sameSignedness(a: RuntimeType, b: RuntimeType): boolean {
+  const fl = (p: Prim) => p === Prim.R4 || p === Prim.R8;
+  return fl(a.prim) === fl(b.prim);
+}
+function isEnumOrPrim(t: RuntimeType): boolean { return t.kind === Kind.Enum || t.kind === Kind.Primitive; }

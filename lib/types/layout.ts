@@ -1,0 +1,243 @@
+import { T } from '../loader/schema.js';
+import { Kind, Prim, PRIM_SIZE, FieldAttr, MethodAttr, TypeAttr, isValueType, type RuntimeField, type RuntimeMethod, type RuntimeType } from './descriptors.js';
+import type { TypeSystem, GenericContext } from './type-system.js';
+
+/** Bytes of the object header: header word + MethodTable pointer (runtime contract). */
+export const OBJECT_HEADER = 8;
+/** SZ arrays: length at 8, elements from 16 (8-aligned for long/double elements). */
+export const ARRAY_LENGTH_OFFSET = 8;
+export const ARRAY_DATA_OFFSET = 16;
+/** Strings: length at 8, UTF-16 chars from 12. */
+export const STRING_LENGTH_OFFSET = 8;
+export const STRING_DATA_OFFSET = 12;
+
+/** Size and alignment of a value of type t when stored in a field, array element or local. */
+export function storageSize(ts: TypeSystem, t: RuntimeType): [size: number, align: number] {
+  switch (t.kind) {
+    case Kind.Primitive: case Kind.Enum: { const s = PRIM_SIZE[t.prim]!; return [s, s]; }
+    case Kind.ValueType: ts.ensureLayout(t); return [t.instanceSize, t.align];
+    default: return [4, 4]; // references, byrefs, pointers: 32-bit addresses
+  }
+}
+
+/**
+ * Lays out a type: instance fields (sequential, explicit or auto — auto is treated as
+ * sequential, which is a valid CLI layout), statics, GC reference offsets, vtable and
+ * interface map (ECMA-335 II.10.3 and II.12.2).
+ */
+export function layoutType(ts: TypeSystem, t: RuntimeType): void {
+  t.laidOut = true; // set first: a struct that refers to itself through a static field must not loop
+  if (t.parent) ts.ensureLayout(t.parent);
+  switch (t.kind) {
+    case Kind.SzArray: case Kind.MdArray:
+      t.instanceSize = ARRAY_DATA_OFFSET; t.align = 8; t.containsRefs = !isValueType(t.elem!) || ts.ensureLayout(t.elem!).containsRefs;
+      t.vtable = t.parent!.vtable.slice();
+      t.interfaces = arrayInterfaces(ts, t);
+      return;
+    case Kind.ByRef: case Kind.Pointer: case Kind.GenericParam: case Kind.FnPtr:
+      t.instanceSize = 4; t.align = 4;
+      return;
+    default: break;
+  }
+  const m = t.module!;
+  const row = m.typeDef(t.rid);
+  const ctx: GenericContext = { typeArgs: t.typeArgs, methodArgs: [] };
+  const valueType = isValueType(t);
+  t.isRefLike = valueType && m.customAttributes(((T.TypeDef << 24) | t.rid) >>> 0).length > 0 && hasIsByRefLike(ts, t);
+  let offset = valueType ? 0 : (t.parent ? t.parent.instanceSize : OBJECT_HEADER);
+  let align = valueType ? 1 : 8;
+  const refOffsets = valueType ? [] : [...(t.parent?.refOffsets ?? [])];
+  let staticOffset = 0;
+  const explicit = (row.flags & TypeAttr.LayoutMask) === TypeAttr.ExplicitLayout;
+  const classLayout = m.classLayout(t.rid);
+  const pack = classLayout && classLayout.pack ? classLayout.pack : 8;
+  let end = offset;
+  for (let r = row.fields[0]; r < row.fields[1]; r++) {
+    const frid = m.md.deref(T.Field, r);
+    const f = m.field(frid);
+    const ftype = ts.typeFromSig(m, m.fieldSig(frid), ctx);
+    const isStatic = (f.flags & FieldAttr.Static) !== 0;
+    const field: RuntimeField = { owner: t, name: f.name, rid: frid, flags: f.flags, isStatic, type: ftype, offset: 0, literal: (f.flags & FieldAttr.Literal) !== 0 };
+    t.fields.push(field);
+    if (field.literal) continue;
+    if (isStatic) {
+      // Statics are laid out 8 bytes apiece (value-type statics by their size), in their own block.
+      const [s] = ftype === t ? [8] : storageSize(ts, ftype);
+      field.offset = staticOffset;
+      staticOffset += Math.max(8, (s + 7) & ~7);
+      continue;
+    }
+    const [size, falign0] = primitiveSelf(t, ftype) ? [PRIM_SIZE[t.prim]!, PRIM_SIZE[t.prim]!] : storageSize(ts, ftype);
+    const falign = Math.min(falign0 || 1, pack);
+    if (explicit) {
+      const fo = m.fieldLayoutOffset(frid);
+      field.offset = (valueType ? 0 : offset) + Math.max(0, fo);
+    } else {
+      end = (end + falign - 1) & ~(falign - 1);
+      field.offset = end;
+    }
+    end = Math.max(end, field.offset + size);
+    align = Math.max(align, falign);
+    collectRefs(ts, ftype, field.offset, refOffsets);
+  }
+  if (valueType) {
+    if (t.kind === Kind.Primitive || t.kind === Kind.Enum) { end = PRIM_SIZE[t.prim]!; align = Math.max(1, end); }
+    let size = Math.max(end, 1);
+    if (classLayout && classLayout.size > size) size = classLayout.size;
+    size = (size + align - 1) & ~(align - 1);
+    t.instanceSize = size;
+  } else {
+    t.instanceSize = (end + 7) & ~7;
+  }
+  t.align = align;
+  t.refOffsets = refOffsets;
+  t.containsRefs = refOffsets.length > 0;
+  t.staticsSize = staticOffset;
+  buildVtable(ts, t);
+}
+
+function primitiveSelf(t: RuntimeType, ftype: RuntimeType): boolean {
+  // System.Int32's m_value field has type Int32 itself: its size is the primitive's size.
+  return (t.kind === Kind.Primitive || t.kind === Kind.Enum) && (ftype === t || ftype.kind === Kind.Primitive);
+}
+
+function hasIsByRefLike(ts: TypeSystem, t: RuntimeType): boolean {
+  const m = t.module!;
+  for (const ca of m.customAttributes(((T.TypeDef << 24) | t.rid) >>> 0)) {
+    const table = ca.ctor >>> 24;
+    let owner = '';
+    if (table === T.MemberRef) {
+      const parent = m.memberRef(ca.ctor & 0xffffff).parent;
+      if (parent >>> 24 === T.TypeRef) owner = m.typeRef(parent & 0xffffff).name;
+      else if (parent >>> 24 === T.TypeDef) owner = m.typeDefName(parent & 0xffffff)[1];
+    } else if (table === T.MethodDef) owner = ts.ownerOfMethodDef(m, ca.ctor & 0xffffff).name;
+    if (owner === 'IsByRefLikeAttribute') return true;
+  }
+  return false;
+}
+
+/** Adds the offsets of object references held by a value of type ft stored at `at`. */
+export function collectRefs(ts: TypeSystem, ft: RuntimeType, at: number, out: number[]): void {
+  switch (ft.kind) {
+    case Kind.Class: case Kind.Interface: case Kind.SzArray: case Kind.MdArray: case Kind.ByRef:
+      out.push(at); return;
+    case Kind.ValueType:
+      ts.ensureLayout(ft);
+      for (const o of ft.refOffsets) out.push(at + o);
+      return;
+    default: return;
+  }
+}
+
+/** The interfaces an SZ array implements: IList<T>, IReadOnlyList<T> and their bases, if the corelib has them. */
+function arrayInterfaces(ts: TypeSystem, t: RuntimeType): RuntimeType[] {
+  const out: RuntimeType[] = [];
+  const add = (ns: string, name: string, args: RuntimeType[]) => {
+    const rid = ts.findTypeDef(ts.corelib, ns, name);
+    if (!rid) return;
+    const it = ts.typeFromDef(ts.corelib, rid, args);
+    if (!out.includes(it)) out.push(it);
+    for (const b of interfacesOf(ts, it)) if (!out.includes(b)) out.push(b);
+  };
+  add('System.Collections', 'IEnumerable', []);
+  if (t.kind === Kind.SzArray) {
+    for (const n of ['IList`1', 'IReadOnlyList`1', 'ICollection`1', 'IReadOnlyCollection`1', 'IEnumerable`1']) add('System.Collections.Generic', n, [t.elem!]);
+  }
+  return out;
+}
+
+/** Interfaces declared on a type and, transitively, on those interfaces. */
+function interfacesOf(ts: TypeSystem, t: RuntimeType): RuntimeType[] {
+  if (!t.module || !t.rid) return [];
+  const ctx: GenericContext = { typeArgs: t.typeArgs, methodArgs: [] };
+  const out: RuntimeType[] = [];
+  for (const tok of t.module.interfaceImpls(t.rid)) {
+    const it = ts.resolveType(t.module, tok, ctx);
+    if (!out.includes(it)) out.push(it);
+    for (const b of interfacesOf(ts, it)) if (!out.includes(b)) out.push(b);
+  }
+  return out;
+}
+
+/**
+ * Vtable (ECMA-335 II.10.3): the parent's slots, then each virtual method either overrides the
+ * most derived inherited slot with the same name and signature, or (newslot) takes a new one.
+ * MethodImpls override explicitly. Then the interface map is resolved against the final vtable.
+ */
+function buildVtable(ts: TypeSystem, t: RuntimeType): void {
+  const vt = t.parent ? t.parent.vtable.slice() : [];
+  const methods = ts.declaredMethods(t);
+  for (const m of methods) {
+    if (!(m.flags & MethodAttr.Virtual)) continue;
+    if (t.kind === Kind.Interface) { m.slot = -1; continue; }
+    let slot = -1;
+    if (!(m.flags & MethodAttr.NewSlot)) {
+      const key = ts.methodSigKey(m);
+      for (let i = vt.length - 1; i >= 0; i--) {
+        if (vt[i]!.name === m.name && ts.methodSigKey(vt[i]!) === key) { slot = i; break; }
+      }
+    }
+    if (slot < 0) { slot = vt.length; vt.push(m); } else vt[slot] = m;
+    m.slot = slot;
+  }
+  // Explicit overrides of class methods (C# covariant returns, explicit base overrides).
+  const ctx: GenericContext = { typeArgs: t.typeArgs, methodArgs: [] };
+  const impls = t.module ? t.module.methodImpls(t.rid).map(([body, decl]) => [ts.resolveMethod(t.module!, body, ctx), ts.resolveMethod(t.module!, decl, ctx)] as const) : [];
+  for (const [body, decl] of impls) {
+    if (decl.owner.kind !== Kind.Interface && decl.slot >= 0) {
+      vt[decl.slot] = body;
+      if (body.slot < 0) body.slot = decl.slot;
+    }
+  }
+  t.vtable = vt;
+  t.hasFinalizer = vt.some((m) => m.name === 'Finalize' && m.owner !== ts.object && m.sig.params.length === 0);
+  // Interfaces: the parent's and our own (transitively).
+  const all = [...(t.parent?.interfaces ?? [])];
+  for (const i of interfacesOf(ts, t)) if (!all.includes(i)) all.push(i);
+  t.interfaces = all;
+  if (t.kind === Kind.Interface) return;
+  t.interfaceImpls = new Map();
+  for (const itf of all) {
+    const imethods = ts.declaredMethods(itf);
+    const map: RuntimeMethod[] = [];
+    imethods.forEach((im, idx) => {
+      map[idx] = resolveInterfaceMethod(ts, t, itf, im, impls) as RuntimeMethod;
+    });
+    t.interfaceImpls.set(itf.id, map);
+  }
+}
+
+function resolveInterfaceMethod(ts: TypeSystem, t: RuntimeType, itf: RuntimeType, im: RuntimeMethod,
+  impls: readonly (readonly [RuntimeMethod, RuntimeMethod])[]): RuntimeMethod | undefined {
+  if (im.flags & MethodAttr.Static && !(im.flags & MethodAttr.Virtual)) return undefined;
+  // 1. Explicit implementation in this type (MethodImpl).
+  for (const [body, decl] of impls) if (decl === im) return virtualTarget(t, body);
+  // 2. Inherited mapping when the interface was already implemented by the parent and not re-declared.
+  const key = ts.methodSigKey(im);
+  // 3. A public virtual method with the same name and signature, most derived first.
+  for (let i = t.vtable.length - 1; i >= 0; i--) {
+    const cand = t.vtable[i]!;
+    if (cand.name === im.name && ts.methodSigKey(cand) === key) return cand;
+  }
+  if (t.parent?.interfaceImpls?.has(itf.id)) {
+    const inherited = t.parent.interfaceImpls.get(itf.id)![ts.declaredMethods(itf).indexOf(im)];
+    if (inherited) return virtualTarget(t, inherited);
+  }
+  // 4. Default interface method: the interface's own body, or an override in a derived interface.
+  for (const other of t.interfaces) {
+    if (!other.module) continue;
+    const octx: GenericContext = { typeArgs: other.typeArgs, methodArgs: [] };
+    for (const [b, d] of other.module.methodImpls(other.rid)) {
+      const decl = ts.resolveMethod(other.module, d, octx);
+      if (decl === im) return ts.resolveMethod(other.module, b, octx);
+    }
+  }
+  if (!(im.flags & MethodAttr.Abstract)) return im;
+  return undefined;
+}
+
+function virtualTarget(t: RuntimeType, m: RuntimeMethod): RuntimeMethod {
+  return m.slot >= 0 && t.vtable[m.slot] ? t.vtable[m.slot]! : m;
+}
+
+export { Prim };
