@@ -258,3 +258,14 @@ test('tokens of tables that do not exist raise BadImageFormatError, not TypeErro
   t.throws(() => m.md.cell(0x2d, 1, 0), isBad);
   t.throws(() => m.methodTokenSig(0x04000001), isBad);
 });
+
+test('lookups in tables not marked sorted (PropertyMap, EventMap) use an index, not a binary search', (t) => {
+  const m = seed();
+  t.false(m.md.isSorted(0x15));
+  t.true(m.md.isSorted(0x0c));
+  const box = m.typeDefByName('Seed.Box`1');
+  t.deepEqual(m.propertiesOf(box).map((p) => m.property(p).name), ['Value']);
+  t.deepEqual(m.eventsOf(box).map((e) => m.event(e).name), ['Changed']);
+  const info = m.typeDefByName('Seed.InfoAttribute');
+  t.deepEqual(m.propertiesOf(info).map((p) => m.property(p).name), ['Kind', 'Target']);
+});

@@ -3,7 +3,8 @@
 // System.Private.CoreLib.dll (every method signature and body, every IL instruction, every
 // signature blob). Runs both programs several times, interleaved, each process doing a few
 // walks; reports the first walk (cold: includes JIT warm-up) and the later ones (warm).
-// Usage: node bench/loader/run.mjs [--rounds 5] [--walks 5] [--dll path]
+// Usage: node bench/loader/run.mjs [--rounds 5] [--walks 5] [--dll path] [--cached]
+// --cached walks through ModuleReader's caching accessors instead of the decoders themselves.
 // Needs `node scripts/build.mjs` (build/bench/loader/walk.js) and the dotnet SDK.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -16,6 +17,7 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
 const rounds = Number(opt('rounds', '5'));
 const walks = Number(opt('walks', '5'));
+const useCache = args.includes('--cached');
 
 function corelib() {
   const out = execFileSync('dotnet', ['--list-runtimes'], { encoding: 'utf8' });
@@ -37,11 +39,11 @@ if (!existsSync(srmDll)) {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 const run = (cmd, argv) => JSON.parse(execFileSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop());
 
-console.log(`${path.basename(dll)} (${dll}), ${rounds} rounds x ${walks} walks per process, interleaved`);
+console.log(`${path.basename(dll)} (${dll}), ${rounds} rounds x ${walks} walks per process, interleaved${useCache ? ', dotnode through ModuleReader caches' : ''}`);
 const res = { dotnode: { cold: [], warm: [] }, srm: { cold: [], warm: [] } };
 let counts = {};
 for (let r = 0; r < rounds; r++) {
-  for (const [name, cmd, argv] of [['dotnode', process.execPath, [walkJs, dll, String(walks)]], ['srm', 'dotnet', [srmDll, dll, String(walks)]]]) {
+  for (const [name, cmd, argv] of [['dotnode', process.execPath, [walkJs, dll, String(walks), ...(useCache ? ['cached'] : [])]], ['srm', 'dotnet', [srmDll, dll, String(walks)]]]) {
     const out = run(cmd, argv);
     res[name].cold.push(out.ms[0]);
     if (out.ms.length > 1) res[name].warm.push(median(out.ms.slice(1)));

@@ -57,7 +57,7 @@ class Walker {
 
   run(): DecodeCounts {
     const md = this.m.md;
-    if (md.rowCount(T.Module) !== 1) bad(`the Module table has ${md.rowCount(T.Module)} rows, not one (II.22.30)`);
+    if (md.rowCount(T.Module) !== 1) bad(`the Module table has ${md.rowCount(T.Module)} rows, not one (II.22.30)`, this.m.pe.offsetOf(this.m.pe.cli.metadataRva));
     if (md.rowCount(T.Assembly) > 1) bad(`the Assembly table has ${md.rowCount(T.Assembly)} rows (II.22.2 allows one)`);
     this.rowsOfAllTables();
     this.types();
@@ -70,7 +70,7 @@ class Walker {
     // II.25.3.3: the entry point is a MethodDef or File token, unless the image has a native
     // entry point (COMIMAGE_FLAGS_NATIVE_ENTRYPOINT, 0x10), when it is an RVA.
     const ep = this.m.entryPointToken;
-    if (ep !== 0 && !(this.m.pe.cli.flags & 0x10)) this.token(ep, [T.MethodDef, T.File]);
+    if (ep !== 0 && !(this.m.pe.cli.flags & 0x10)) this.token(ep, [T.MethodDef, T.File], this.m.pe.cliOffset + 20);
     return this.c;
   }
 
@@ -115,11 +115,15 @@ class Walker {
 
   // ---- Tokens and signatures ----
 
-  private token(token: number, allowed: readonly number[]): number {
+  /** Checks a token's table and row; `at` is where the token was read, when known. */
+  private token(token: number, allowed: readonly number[], at = -1): number {
     const table = token >>> 24;
-    if (!allowed.includes(table)) bad(`token 0x${token.toString(16)} names a ${tableName(table)} where ${allowed.map(tableName).join('/')} is expected`);
+    if (!allowed.includes(table)) bad(`token 0x${token.toString(16)} names a ${tableName(table)} where ${allowed.map(tableName).join('/')} is expected`, at);
     this.c.tokens++;
-    return this.m.checkToken(token);
+    try { return this.m.checkToken(token); } catch (e) {
+      if (e instanceof BadImageFormatError && e.offset < 0 && at >= 0) throw new BadImageFormatError(e.reason, at);
+      throw e;
+    }
   }
 
   /** Every type token inside a signature must name an existing row (II.23.2.8). */
@@ -244,7 +248,7 @@ class Walker {
     if (this.seenBodies.has(b.codeOffset)) return; // another method shares these bytes
     this.seenBodies.add(b.codeOffset);
     if (b.localsToken !== 0) {
-      this.token(b.localsToken, [T.StandAloneSig]);
+      this.token(b.localsToken, [T.StandAloneSig], b.codeOffset - 4); // the fat header's LocalVarSigTok
       for (const l of this.m.localsSig(b.localsToken)) this.sigType(l);
     }
     const starts = new Uint8Array(b.code.length + 1);
@@ -269,7 +273,7 @@ class Walker {
       for (const [what, off] of [['try start', c.tryStart], ['try end', c.tryEnd], ['handler start', c.handlerStart], ['handler end', c.handlerEnd]] as const) {
         if (!starts[off]) bad(`EH clause ${what} IL_${hex4(off)} is not an instruction boundary`, b.codeOffset);
       }
-      if (c.kind === 0) this.token(c.classToken, TYPE_TABLES);
+      if (c.kind === 0) this.token(c.classToken, TYPE_TABLES, b.codeOffset);
       if (c.kind === 1 && !starts[c.filterStart]) bad(`EH filter IL_${hex4(c.filterStart)} is not an instruction boundary`, b.codeOffset);
     }
   }

@@ -21,13 +21,16 @@ export interface MethodBody {
   clauses: EHClause[];
 }
 
+/** Shared by every body without EH clauses (most of them): never mutated. */
+const NO_CLAUSES: EHClause[] = [];
+
 /** Decodes a method body at a file offset: tiny or fat header, IL, and EH sections (II.25.4). */
 export function readMethodBody(bytes: Uint8Array, offset: number): MethodBody {
   const r = new ByteReader(bytes, offset, bytes.length, 'method body');
   const b0 = r.u8();
   if ((b0 & 3) === 2) {
     const size = b0 >>> 2;
-    return { maxStack: 8, initLocals: false, localsToken: 0, code: r.slice(size), codeOffset: offset + 1, clauses: [] };
+    return { maxStack: 8, initLocals: false, localsToken: 0, code: r.slice(size), codeOffset: offset + 1, clauses: NO_CLAUSES };
   }
   if ((b0 & 3) !== 3) bad('method body has an invalid header format', offset);
   r.seek(offset);
@@ -74,5 +77,5 @@ export function readMethodBody(bytes: Uint8Array, offset: number): MethodBody {
     }
     r.seek(Math.min(end, r.end));
   }
-  return { maxStack, initLocals: (flagsAndSize & 0x10) !== 0, localsToken, code, codeOffset, clauses };
+  return { maxStack, initLocals: (flagsAndSize & 0x10) !== 0, localsToken, code, codeOffset, clauses: clauses.length ? clauses : NO_CLAUSES };
 }

@@ -45,9 +45,10 @@ export class ModuleReader {
   readonly md: Metadata;
   readonly name: string;        // assembly name (or module name when there is no Assembly row)
   readonly version: string;
-  private readonly methodSigs = new Map<number, MethodSig>();
-  private readonly fieldSigs = new Map<number, TypeSig>();
-  private readonly bodies = new Map<number, MethodBody | null>();
+  // Caches indexed by rid (dense arrays sized once: cheaper than growing Maps for 10^5 rows).
+  private readonly methodSigs: (MethodSig | undefined)[];
+  private readonly fieldSigs: (TypeSig | undefined)[];
+  private readonly bodies: (MethodBody | null | undefined)[];
   private enclosing: Map<number, number> | undefined;
   private fieldRvas: Map<number, number> | undefined;
   private ownerMaps: { methods: Int32Array; fields: Int32Array } | undefined;
@@ -56,9 +57,10 @@ export class ModuleReader {
   constructor(readonly bytes: Uint8Array, readonly path = '<bytes>') {
     this.pe = new PeImage(bytes);
     const cli = this.pe.cli;
-    const mdOff = this.pe.offsetOf(cli.metadataRva, cli.metadataSize, 'metadata');
+    const mdOff = this.pe.offsetOf(cli.metadataRva, cli.metadataSize, 'metadata', this.pe.cliOffset + 8);
     this.md = new Metadata(bytes, mdOff, cli.metadataSize);
     if (this.md.rowCount(T.Assembly) > 0) {
+      // (II.22.2: at most one row; decodeAll rejects more.)
       const a = C.Assembly!;
       this.name = this.md.string(this.md.cell(T.Assembly, 1, a.Name!));
       this.version = [a.MajorVersion, a.MinorVersion, a.BuildNumber, a.RevisionNumber].map((c) => this.md.cell(T.Assembly, 1, c!)).join('.');
@@ -66,6 +68,9 @@ export class ModuleReader {
       this.name = this.md.rowCount(T.Module) > 0 ? this.md.string(this.md.cell(T.Module, 1, C.Module!.Name!)) : '';
       this.version = '0.0.0.0';
     }
+    this.methodSigs = new Array(this.md.rowCount(T.MethodDef) + 1).fill(undefined);
+    this.bodies = new Array(this.md.rowCount(T.MethodDef) + 1).fill(undefined);
+    this.fieldSigs = new Array(this.md.rowCount(T.Field) + 1).fill(undefined);
   }
 
   get entryPointToken(): number { return this.pe.cli.entryPointToken; }
@@ -111,21 +116,21 @@ export class ModuleReader {
   methodName(rid: number): string { return this.md.string(this.md.cell(T.MethodDef, rid, cMethod.Name!)); }
 
   methodSig(rid: number): MethodSig {
-    let s = this.methodSigs.get(rid);
+    let s = this.methodSigs[rid];
     if (!s) {
       s = readMethodSig(this.md.blobReader(this.md.cell(T.MethodDef, rid, cMethod.Signature!), 'method signature'));
-      this.methodSigs.set(rid, s);
+      if (rid >= 1 && rid < this.methodSigs.length) this.methodSigs[rid] = s;
     }
     return s;
   }
 
   /** Method body, or null for abstract/runtime/internal-call methods (RVA 0). */
   methodBody(rid: number): MethodBody | null {
-    let b = this.bodies.get(rid);
+    let b = this.bodies[rid];
     if (b === undefined) {
       const rva = this.md.cell(T.MethodDef, rid, cMethod.RVA!);
-      b = rva === 0 ? null : readMethodBody(this.bytes, this.pe.offsetOf(rva, 1, 'method body'));
-      this.bodies.set(rid, b);
+      b = rva === 0 ? null : readMethodBody(this.bytes, this.pe.offsetOf(rva, 1, 'method body', this.md.cellOffset(T.MethodDef, rid, cMethod.RVA!)));
+      if (rid >= 1 && rid < this.bodies.length) this.bodies[rid] = b;
     }
     return b;
   }
@@ -146,10 +151,10 @@ export class ModuleReader {
   }
 
   fieldSig(rid: number): TypeSig {
-    let s = this.fieldSigs.get(rid);
+    let s = this.fieldSigs[rid];
     if (!s) {
       s = readFieldSig(this.md.blobReader(this.md.cell(T.Field, rid, cField.Signature!), 'field signature'));
-      this.fieldSigs.set(rid, s);
+      if (rid >= 1 && rid < this.fieldSigs.length) this.fieldSigs[rid] = s;
     }
     return s;
   }

@@ -17,6 +17,8 @@ export class PeImage {
   readonly sections: Section[] = [];
   readonly cli: CliHeader;
   readonly is64: boolean;
+  /** File offset of the CLI header. */
+  readonly cliOffset: number;
 
   constructor(readonly bytes: Uint8Array) {
     const r = new ByteReader(bytes, 0, bytes.length, 'PE image');
@@ -55,7 +57,8 @@ export class PeImage {
       this.sections.push({ name, rva, virtualSize, rawOffset, rawSize });
     }
 
-    const c = this.reader(cliRva, 72, 'CLI header');
+    const c = this.reader(cliRva, 72, 'CLI header', dirStart + 14 * 8);
+    this.cliOffset = c.start;
     c.u32(); // cb
     const runtimeMajor = c.u16(), runtimeMinor = c.u16();
     const metadataRva = c.u32(), metadataSize = c.u32();
@@ -64,8 +67,11 @@ export class PeImage {
     this.cli = { runtimeMajor, runtimeMinor, metadataRva, metadataSize, flags, entryPointToken, resourcesRva, resourcesSize };
   }
 
-  /** File offset of an RVA, checked to lie inside a section's raw data with `size` bytes available. */
-  offsetOf(rva: number, size = 0, what = 'data'): number {
+  /**
+   * File offset of an RVA, checked to lie inside a section's raw data with `size` bytes available.
+   * `at` is where the RVA itself was read, reported when it points nowhere.
+   */
+  offsetOf(rva: number, size = 0, what = 'data', at = -1): number {
     for (const s of this.sections) {
       const span = Math.min(s.rawSize, Math.max(s.virtualSize, s.rawSize));
       if (rva >= s.rva && rva < s.rva + span) {
@@ -74,12 +80,12 @@ export class PeImage {
         return off;
       }
     }
-    return bad(`${what}: RVA 0x${rva.toString(16)} is in no section`);
+    return bad(`${what}: RVA 0x${rva.toString(16)} is in no section`, at);
   }
 
   /** A reader over `size` bytes at `rva`, or to the end of the section when size is unknown. */
-  reader(rva: number, size: number | undefined, what: string): ByteReader {
-    const off = this.offsetOf(rva, size ?? 0, what);
+  reader(rva: number, size: number | undefined, what: string, at = -1): ByteReader {
+    const off = this.offsetOf(rva, size ?? 0, what, at);
     if (size === undefined) {
       const s = this.sections.find((x) => rva >= x.rva && rva < x.rva + x.rawSize)!;
       return new ByteReader(this.bytes, off, Math.min(this.bytes.length, s.rawOffset + s.rawSize), what);

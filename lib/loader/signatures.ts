@@ -35,6 +35,8 @@ export interface MethodSig {
 }
 
 const MAX_DEPTH = 64;
+/** Shared by every signature with no parameters: never mutated. */
+const NO_TYPES: TypeSig[] = [];
 const MAX_COUNT = 0x10000;
 
 /** Token of a TypeDefOrRefOrSpecEncoded (II.23.2.8). */
@@ -112,11 +114,11 @@ export function readMethodSig(r: ByteReader, depth = 0): MethodSig {
   const genericCount = flags & 0x10 ? r.compressedU32() : 0;
   const n = count(r, 'parameter');
   const ret = readType(r, depth + 1);
-  const params: TypeSig[] = [];
+  const params: TypeSig[] = n === 0 ? NO_TYPES : new Array<TypeSig>(n);
   let varargStart = -1;
   for (let i = 0; i < n; i++) {
     if (r.remaining > 0 && r.bytes[r.pos] === ET.SENTINEL) { r.u8(); varargStart = i; }
-    params.push(readType(r, depth + 1));
+    params[i] = readType(r, depth + 1);
   }
   return { hasThis: (flags & 0x20) !== 0, explicitThis: (flags & 0x40) !== 0, callConv, genericCount, ret, params, varargStart };
 }

@@ -64,11 +64,17 @@ interface KindInfo {
   /** Largest magnitudes allowed for a positive and a negative value. */
   maxPositive: bigint;
   maxNegative: bigint;
+  maxPositiveNumber: number;
+  maxNegativeNumber: number;
 }
 
 function kindInfo(bits: number, signed: boolean, maxDigits: number): KindInfo {
   const maxPositive = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
-  return { bits, signed, maxDigits, maxPositive, maxNegative: signed ? maxPositive + 1n : 0n };
+  const maxNegative = signed ? maxPositive + 1n : 0n;
+  return {
+    bits, signed, maxDigits, maxPositive, maxNegative,
+    maxPositiveNumber: Number(maxPositive), maxNegativeNumber: Number(maxNegative),
+  };
 }
 
 const KINDS: Record<IntKind, KindInfo> = {
@@ -107,13 +113,13 @@ const OVERFLOW = { ok: false, error: 'overflow' } as const;
 export function parseInteger(s: string, kind: IntKind, styles: number = S.Integer): ParseResult<number | bigint> {
   validateIntegerStyles(styles);
   const info = KINDS[kind];
+  if ((styles & ~S.Integer) === 0) return parseIntegerStyle(s, styles, info);
   let r: ParseResult<bigint>;
-  if ((styles & ~S.Integer) === 0) r = parseIntegerStyle(s, styles, info);
-  else if ((styles & S.AllowHexSpecifier) !== 0) r = parseBitsStyle(s, styles, info, 4);
+  if ((styles & S.AllowHexSpecifier) !== 0) r = parseBitsStyle(s, styles, info, 4);
   else if ((styles & S.AllowBinarySpecifier) !== 0) r = parseBitsStyle(s, styles, info, 1);
   else r = parseIntegerNumber(s, styles, info);
-  if (!r.ok) return r;
-  return { ok: true, value: info.bits === 64 ? r.value : Number(r.value) };
+  if (!r.ok || info.bits === 64) return r;
+  return { ok: true, value: Number(r.value) };
 }
 
 /** NumberFormatInfo.ValidateParseStyleInteger. */
@@ -131,7 +137,7 @@ function validateIntegerStyles(styles: number): void {
  * Number.TryParseBinaryIntegerStyle: [ws][sign]digits[ws] for styles within Integer. Once the
  * digits parse, a bad trailing character is still a format error, which wins over overflow.
  */
-function parseIntegerStyle(s: string, styles: number, info: KindInfo): ParseResult<bigint> {
+function parseIntegerStyle(s: string, styles: number, info: KindInfo): ParseResult<number | bigint> {
   const len = s.length;
   let i = 0;
   if ((styles & S.AllowLeadingWhite) !== 0) while (i < len && isWhite(s.charCodeAt(i))) i++;
@@ -153,8 +159,13 @@ function parseIntegerStyle(s: string, styles: number, info: KindInfo): ParseResu
     if (!onlyNulsFrom(s, i)) return FORMAT_ERROR;
   }
   if (digitCount > info.maxDigits) return OVERFLOW;
-  const magnitude = digitCount === 0 ? 0n : BigInt(s.slice(start, start + digitCount));
-  return signedResult(magnitude, negative, info);
+  const end = start + digitCount;
+  if (info.bits === 64) return signedResult(digitCount === 0 ? 0n : BigInt(s.slice(start, end)), negative, info);
+  // Up to 10 digits: exact in a double, no BigInt needed (int.Parse is a hot path).
+  let magnitude = 0;
+  for (let j = start; j < end; j++) magnitude = magnitude * 10 + s.charCodeAt(j) - CH_ZERO;
+  if (magnitude > (negative ? info.maxNegativeNumber : info.maxPositiveNumber)) return OVERFLOW;
+  return { ok: true, value: negative && magnitude !== 0 ? -magnitude : magnitude };
 }
 
 function signedResult(magnitude: bigint, negative: boolean, info: KindInfo): ParseResult<bigint> {
