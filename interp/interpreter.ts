@@ -72,6 +72,10 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
     let target: RuntimeMethod | undefined;
     if (site.iface) {
       target = t.interfaceImpls?.get(site.iface.id)?.[site.index];
+      if (!target && t.interfaceImpls) {
+        // Variance: IProducer<Animal> dispatches to the implementation of IProducer<Dog>.
+        for (const [id, map] of t.interfaceImpls) if (rt.variantMatch(site.iface, types[id]!) && map[site.index]) { target = map[site.index]; break; }
+      }
       if (!target && t.kind === Kind.SzArray) target = rt.arrayInterfaceMethod(t, site.method);
       if (!target) rt.throwNew('System.EntryPointNotFoundException', `No implementation of ${site.method.owner.name}.${site.method.name} on ${t.name}.`);
     } else {
@@ -85,7 +89,8 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
   };
 
   const invokeTarget = (callee: RuntimeMethod, at: number): void => {
-    if (callee.native) callNative(callee, at);
+    const n = callee.native === null ? rt.nativeFor(callee) : callee.native;
+    if (n) callNative(callee, at);
     else enter(callee, at);
   };
 
@@ -539,6 +544,8 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             const del = i32[at >> 2]!;
             if (!del) nre();
             pc += 3;
+            // Multicast targets run nested: the frame chain must show where this frame is.
+            i32[(hdr + HDR_PC) >> 2] = pc; rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
             const target = rt.prepareDelegateCall(del, invoke, at);
             if (target) invokeTarget(target, at);
             else refresh(); // multicast: run to completion by the runtime

@@ -1,4 +1,5 @@
 import { decodeIL, type Instr } from '../lib/loader/opcodes.js';
+import type { MethodSig, TypeSig } from '../lib/loader/signatures.js';
 import { bad, BadImageFormatError } from '../lib/loader/errors.js';
 import type { ModuleReader } from '../lib/loader/module-reader.js';
 import { Kind, Prim, MethodAttr, isValueType, type RuntimeField, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
@@ -79,6 +80,10 @@ export class Transformer {
       off += SLOT;
     }
     for (const p of params) { this.argTypes.push(p); this.argOffsets.push(off); off += slotSize(ts, p); }
+    // The return value is written at fp+0: the argument area is at least one slot, so a
+    // parameterless method's result never lands on its own frame header.
+    const { ret } = ts.signatureOf(method);
+    off = Math.max(off, ret ? slotSize(ts, ret) : SLOT);
     this.argsSize = off;
     off += HEADER_SIZE;
     const locals = this.m.localsSig(localsToken).map((s) => ts.typeFromSig(this.m, s, this.ctx));
@@ -198,13 +203,18 @@ export class Transformer {
       this.ilPc.set(ins.offset, this.out.length);
       this.ilMap.push(this.out.length, ins.offset);
       fallsThrough = true;
+      const stackBefore = this.stack.map((x) => ({ ...x }));
       try {
         fallsThrough = this.instr(ins);
       } catch (e) {
         if (e instanceof ResolutionError) {
           // Lazily failing member: the instruction throws when (if ever) it runs.
+          // Lazily failing member: the instruction throws when (if ever) it runs. The stack
+          // still gets the instruction's effect, so the code after it transforms normally.
+          this.stack = stackBefore;
           this.emit(Op.THROW_ERROR, this.k(e));
-          fallsThrough = false;
+          this.applyFailedEffect(ins);
+          fallsThrough = true;
         } else throw e;
       }
       if (ins.op.name !== 'constrained.' && ins.op.name !== 'readonly.' && ins.op.name !== 'volatile.' && ins.op.name !== 'unaligned.' && ins.op.name !== 'tail.' && ins.op.name !== 'no.') this.constrained = null;
@@ -230,6 +240,54 @@ export class Transformer {
       frameSize: round8(this.maxOffset + SLOT), localsOffset: this.localsStart, localsSize: contBase - this.localsStart,
       initLocals: body.initLocals, eh: this.eh, ilMap: Int32Array.from(this.ilMap),
     };
+  }
+
+  /** The stack effect of an instruction whose token could not be resolved, from its signature. */
+  private applyFailedEffect(ins: Instr): void {
+    const name = ins.op.name;
+    const popN = (n: number) => { for (let i = 0; i < n && this.stack.length; i++) this.stack.pop(); };
+    const pushSig = (sig: TypeSig) => {
+      let t: RuntimeType | null = null;
+      try { t = this.ts.typeFromSig(this.m, sig, this.ctx); } catch { t = null; }
+      if (t) { if (t !== this.ts.voidType) this.pushType(t); } else this.push(SK.I4, 4, null);
+    };
+    const methodSig = (token: number): MethodSig | null => {
+      const table = token >>> 24, rid = token & 0xffffff;
+      try {
+        if (table === 0x06) return this.m.methodSig(rid);
+        if (table === 0x0a) { const s = this.m.memberRefSig(rid); return 'method' in s ? s.method : null; }
+        if (table === 0x2b) return methodSig(this.m.methodSpec(rid).method);
+      } catch { /* fall through */ }
+      return null;
+    };
+    const fieldSig = (token: number): TypeSig | null => {
+      const table = token >>> 24, rid = token & 0xffffff;
+      try {
+        if (table === 0x04) return this.m.fieldSig(rid);
+        if (table === 0x0a) { const s = this.m.memberRefSig(rid); return 'field' in s ? s.field : null; }
+      } catch { /* fall through */ }
+      return null;
+    };
+    switch (name) {
+      case 'call': case 'callvirt': case 'newobj': {
+        const sig = methodSig(ins.operand);
+        if (!sig) return;
+        popN(sig.params.length + (sig.hasThis && name !== 'newobj' ? 1 : 0));
+        if (name === 'newobj') this.push(SK.I4, 4, null); else pushSig(sig.ret);
+        return;
+      }
+      case 'ldfld': case 'ldsfld': { if (name === 'ldfld') popN(1); const fs = fieldSig(ins.operand); if (fs) pushSig(fs); else this.push(SK.I4, 4, null); return; }
+      case 'ldflda': popN(1); this.push(SK.I4, 4, null); return;
+      case 'ldsflda': case 'ldtoken': case 'ldftn': case 'sizeof': case 'ldstr': this.push(SK.I4, 4, null); return;
+      case 'stfld': popN(2); return;
+      case 'stsfld': case 'initobj': popN(1); return;
+      case 'stobj': popN(2); return;
+      case 'newarr': case 'box': case 'unbox': case 'unbox.any': case 'castclass': case 'isinst': case 'ldobj': case 'ldvirtftn':
+        popN(1); this.push(SK.I4, 4, null); return;
+      case 'ldelem': case 'ldelema': popN(2); this.push(SK.I4, 4, null); return;
+      case 'stelem': popN(3); return;
+      default: return;
+    }
   }
 
   private resolveTypeOrThrow(token: number): RuntimeType {
@@ -738,7 +796,7 @@ export class Transformer {
     const ts = this.ts;
     if (fromInstanceOp) { const o = this.pop(); void o; }
     const owner = f.owner;
-    if (this.host.needsCctor(owner) && owner !== this.method.owner) this.emit(Op.CCTOR, this.k(owner));
+    if (this.host.needsCctor(owner) && !(owner === this.method.owner && this.method.name === '.cctor')) this.emit(Op.CCTOR, this.k(owner));
     const addr = this.host.staticsOf(owner) + f.offset;
     if (name === 'ldsflda') { const d = this.push(SK.I4, 4, ts.byRefOf(f.type)); this.emit(Op.LDC_ADDR, d.off, addr); return true; }
     const lk = loadKind(ts, f.type);
@@ -896,9 +954,10 @@ export class Transformer {
   }
 
   private needsInit(m: RuntimeMethod): boolean {
-    // Precise (not beforefieldinit) types run their cctor before the first static method call.
+    // Precise (not beforefieldinit) types run their cctor before the first call of a static
+    // method or constructor (ECMA-335 II.10.5.3.1); inside the type it has already run.
     const t = m.owner;
-    return !m.hasThis && m.name !== '.cctor' && t !== this.method.owner && (t.flags & 0x100000) === 0 && this.host.needsCctor(t);
+    return (!m.hasThis || m.name === '.ctor') && m.name !== '.cctor' && t !== this.method.owner && (t.flags & 0x100000) === 0 && this.host.needsCctor(t);
   }
 
   emitDirectCall(callee: RuntimeMethod, argOff: number): void {

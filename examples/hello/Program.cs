@@ -1,4 +1,4 @@
-// Built by scripts/build-examples.mjs (dotnet build -c Debug and -c Release); the DLLs are committed.
+// Built by scripts/build-examples.mjs (dotnet build -c Debug and -c Release); the outputs in bin/ are committed.
 public static class Program
 {
     public static int Main(string[] args)

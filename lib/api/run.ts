@@ -97,6 +97,7 @@ export function execProgram(pathOrBytes: string | Uint8Array, opts: RunOptions, 
     exitCode = finish(rt, e);
   }
   host.flush();
+  exitCode &= 0xff; // a process exit status is 8 bits on Linux: dotnet's `return 300` exits with 44
   const h = rt.heap.stats;
   Object.assign(stats, {
     methodsInterpreted: ts.methods.filter((m) => m.code).length, gcCollections: h.collections,

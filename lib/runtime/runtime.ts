@@ -6,6 +6,7 @@ import { dispatch, UnhandledException, type HandlerTarget } from '../../interp/e
 import { execute } from '../../interp/interpreter.js';
 import { WASM_BASE64 } from '../../interp/i64-helpers.generated.js';
 import { Transformer } from '../../interp/transform.js';
+import { dumpCode } from '../../interp/ops.js';
 import { BadImageFormatError } from '../loader/errors.js';
 import type { ModuleReader } from '../loader/module-reader.js';
 import { T } from '../loader/schema.js';
@@ -37,6 +38,8 @@ interface I64Helpers {
 }
 
 let helperModule: WebAssembly.Module | null = null;
+/** DOTNODE_DUMP_INTERP=Type::Method prints the interpreter code of matching methods (a debugging aid). */
+const dumpFilter = process.env.DOTNODE_DUMP_INTERP ?? '';
 
 /**
  * One running program: its memory, heap, type system, shadow stack and host I/O. Created per
@@ -91,15 +94,19 @@ export class Runtime {
       if (m.flags & MethodAttr.Abstract) throw new ResolutionError('System.EntryPointNotFoundException', `Abstract method ${what} cannot be called.`);
       throw new ResolutionError('System.MissingMethodException', `Method not found: '${what}' (dotnode's corelib does not implement it yet).`);
     }
-    m.code = new Transformer(this, m).run();
-    return m.code as InterpCode;
+    const ic = new Transformer(this, m).run();
+    m.code = ic;
+    if (dumpFilter && `${m.owner.name}::${m.name}`.includes(dumpFilter)) {
+      this.host.writeErr(`[dump-interp] ${this.describeMethod(m)} frame=${ic.frameSize} args=${ic.argsSize} locals@${ic.localsOffset}+${ic.localsSize}\n${dumpCode(ic.code)}\n`);
+    }
+    return ic;
   }
 
   /** Binds internal calls and runtime-implemented methods to their JS implementations. */
   nativeFor(m: RuntimeMethod): NativeFn | null {
-    if (m.native) return m.native as NativeFn;
+    if (m.native !== null) return (m.native || null) as NativeFn | null; // false: checked, not native
     const isNative = (m.implFlags & MethodImplAttr.InternalCall) || (m.implFlags & 3) === MethodImplAttr.Runtime || (m.flags & MethodAttr.PinvokeImpl);
-    if (!isNative) return null;
+    if (!isNative) { m.native = false; return null; }
     const key = `${m.owner.namespace}.${m.owner.declaringType ? m.owner.declaringType.name + '+' : ''}${m.owner.name}::${m.name}`;
     let fn = NATIVES.get(key) ?? null;
     if (!fn && this.ts.isSubclassOf(m.owner, this.ts.multicastDelegate) && m.name === '.ctor') fn = NATIVES.get('delegate::.ctor')!;
@@ -168,7 +175,7 @@ export class Runtime {
   runClassConstructor(t: RuntimeType): void {
     if (!this.needsCctor(t) || t.cctorState === 1) return;
     if (t.cctorState === 3) this.throwTypeInitFailure(t);
-    if (t.parent && (t.parent.flags & 0x100000) === 0) this.runClassConstructor(t.parent);
+    // A type's cctor does not run its base type's (ECMA-335 II.10.5.3.1): each runs on its own trigger.
     t.cctorState = 1;
     try {
       this.invoke(t.cctor!, []);
@@ -253,14 +260,17 @@ export class Runtime {
     catch { t = this.ts.corelibType('System', 'Exception'); }
     const ctor = this.ts.declaredMethods(t).find((m) => m.name === '.ctor' && m.sig.params.length === args.length
       && (args.length === 0 || this.ts.signatureOf(m).params[0] === this.ts.string || typeName === 'System.TypeInitializationException'));
-    const obj = this.objects.allocObject(t);
-    this.handles.push(obj); // keep it alive while its constructor runs
+    // The arguments (a message string) and the new object are only held by JS here: root them.
+    const mark = this.handles.length;
+    this.handles.push(...args);
     try {
+      const obj = this.objects.allocObject(t);
+      this.handles.push(obj);
       if (ctor) this.invoke(ctor, [obj, ...args]);
+      return obj;
     } finally {
-      this.handles.pop();
+      this.handles.length = mark;
     }
-    return obj;
   }
 
   throwNew(typeName: string, message?: string): never {
@@ -367,7 +377,7 @@ export class Runtime {
   }
 
   /** Generic variance of delegates and interfaces: IEnumerable<string> is an IEnumerable<object>. */
-  private variantMatch(to: RuntimeType, from: RuntimeType): boolean {
+  variantMatch(to: RuntimeType, from: RuntimeType): boolean {
     if (!to.genericDef || to.genericDef !== from.genericDef) return false;
     const gps = to.module!.genericParams(((T.TypeDef << 24) | to.rid) >>> 0);
     return to.typeArgs.every((ta, i) => {

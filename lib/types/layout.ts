@@ -43,7 +43,10 @@ export function layoutType(ts: TypeSystem, t: RuntimeType): void {
   const row = m.typeDef(t.rid);
   const ctx: GenericContext = { typeArgs: t.typeArgs, methodArgs: [] };
   const valueType = isValueType(t);
-  t.isRefLike = valueType && m.customAttributes(((T.TypeDef << 24) | t.rid) >>> 0).length > 0 && hasIsByRefLike(ts, t);
+  t.isRefLike = valueType && attributeBlob(ts, t, 'IsByRefLikeAttribute') !== null;
+  // [InlineArray(n)]: the one field repeated n times (C# 12 inline arrays, params spans).
+  const inline = valueType ? attributeBlob(ts, t, 'InlineArrayAttribute') : null;
+  const inlineLength = inline && inline.length >= 6 ? new DataView(inline.buffer, inline.byteOffset + 2, 4).getInt32(0, true) : 0;
   let offset = valueType ? 0 : (t.parent ? t.parent.instanceSize : OBJECT_HEADER);
   let align = valueType ? 1 : 8;
   const refOffsets = valueType ? [] : [...(t.parent?.refOffsets ?? [])];
@@ -79,6 +82,11 @@ export function layoutType(ts: TypeSystem, t: RuntimeType): void {
     end = Math.max(end, field.offset + size);
     align = Math.max(align, falign);
     collectRefs(ts, ftype, field.offset, refOffsets);
+    for (let k = 1; k < inlineLength; k++) {
+      const at = field.offset + k * ((size + falign - 1) & ~(falign - 1));
+      end = Math.max(end, at + size);
+      collectRefs(ts, ftype, at, refOffsets);
+    }
   }
   if (valueType) {
     if (t.kind === Kind.Primitive || t.kind === Kind.Enum) { end = PRIM_SIZE[t.prim]!; align = Math.max(1, end); }
@@ -101,7 +109,8 @@ function primitiveSelf(t: RuntimeType, ftype: RuntimeType): boolean {
   return (t.kind === Kind.Primitive || t.kind === Kind.Enum) && (ftype === t || ftype.kind === Kind.Primitive);
 }
 
-function hasIsByRefLike(ts: TypeSystem, t: RuntimeType): boolean {
+/** The value blob of the custom attribute named `attrName` on a TypeDef, or null. */
+export function attributeBlob(ts: TypeSystem, t: RuntimeType, attrName: string): Uint8Array | null {
   const m = t.module!;
   for (const ca of m.customAttributes(((T.TypeDef << 24) | t.rid) >>> 0)) {
     const table = ca.ctor >>> 24;
@@ -111,9 +120,9 @@ function hasIsByRefLike(ts: TypeSystem, t: RuntimeType): boolean {
       if (parent >>> 24 === T.TypeRef) owner = m.typeRef(parent & 0xffffff).name;
       else if (parent >>> 24 === T.TypeDef) owner = m.typeDefName(parent & 0xffffff)[1];
     } else if (table === T.MethodDef) owner = ts.ownerOfMethodDef(m, ca.ctor & 0xffffff).name;
-    if (owner === 'IsByRefLikeAttribute') return true;
+    if (owner === attrName) return m.md.blob(ca.blob);
   }
-  return false;
+  return null;
 }
 
 /** Adds the offsets of object references held by a value of type ft stored at `at`. */

@@ -2,17 +2,66 @@ namespace System.Collections
 {
     public interface IEnumerable { IEnumerator GetEnumerator(); }
     public interface IEnumerator { bool MoveNext(); object Current { get; } void Reset(); }
-    public interface ICollection : IEnumerable { int Count { get; } }
-    public interface IList : ICollection { object this[int index] { get; set; } int Add(object value); }
+    public interface ICollection : IEnumerable
+    {
+        int Count { get; }
+        void CopyTo(Array array, int index);
+        object SyncRoot { get; }
+        bool IsSynchronized { get; }
+    }
+    public interface IList : ICollection
+    {
+        object this[int index] { get; set; }
+        int Add(object value);
+        bool Contains(object value);
+        void Clear();
+        bool IsReadOnly { get; }
+        bool IsFixedSize { get; }
+        int IndexOf(object value);
+        void Insert(int index, object value);
+        void Remove(object value);
+        void RemoveAt(int index);
+    }
+    public interface IDictionary : ICollection
+    {
+        object this[object key] { get; set; }
+        ICollection Keys { get; }
+        ICollection Values { get; }
+        bool Contains(object key);
+        void Add(object key, object value);
+        void Clear();
+        bool IsReadOnly { get; }
+        bool IsFixedSize { get; }
+        new IDictionaryEnumerator GetEnumerator();
+        void Remove(object key);
+    }
+    public interface IDictionaryEnumerator : IEnumerator
+    {
+        object Key { get; }
+        object Value { get; }
+        DictionaryEntry Entry { get; }
+    }
+    public struct DictionaryEntry
+    {
+        private object _key; private object _value;
+        public DictionaryEntry(object key, object value) { _key = key; _value = value; }
+        public object Key { get => _key; set => _key = value; }
+        public object Value { get => _value; set => _value = value; }
+        public void Deconstruct(out object key, out object value) { key = _key; value = _value; }
+        public override string ToString() => "[" + _key + ", " + _value + "]";
+    }
     public interface IEqualityComparer { bool Equals(object x, object y); int GetHashCode(object obj); }
     public interface IComparer { int Compare(object x, object y); }
-    public interface IStructuralEquatable { }
+    public interface IStructuralEquatable { bool Equals(object other, IEqualityComparer comparer); int GetHashCode(IEqualityComparer comparer); }
+    public interface IStructuralComparable { int CompareTo(object other, IComparer comparer); }
 }
 
 namespace System.Collections.Generic
 {
     public interface IEnumerable<out T> : IEnumerable { new IEnumerator<T> GetEnumerator(); }
     public interface IEnumerator<out T> : IDisposable, IEnumerator { new T Current { get; } }
+    public interface IAsyncEnumerable<out T> { IAsyncEnumerator<T> GetAsyncEnumerator(System.Threading.CancellationToken cancellationToken = default); }
+    public interface IAsyncEnumerator<out T> : IAsyncDisposable { System.Threading.Tasks.ValueTask<bool> MoveNextAsync(); T Current { get; } }
     public interface ICollection<T> : IEnumerable<T>
     {
         int Count { get; }
@@ -34,12 +83,76 @@ namespace System.Collections.Generic
     public interface IReadOnlyList<out T> : IReadOnlyCollection<T> { T this[int index] { get; } }
     public interface IComparer<in T> { int Compare(T x, T y); }
     public interface IEqualityComparer<in T> { bool Equals(T x, T y); int GetHashCode(T obj); }
-
-    public abstract class EqualityComparer<T> : IEqualityComparer<T>
+    public interface IDictionary<TKey, TValue> : ICollection<KeyValuePair<TKey, TValue>>
     {
-        public static EqualityComparer<T> Default { get; } = new DefaultEqualityComparer<T>();
+        TValue this[TKey key] { get; set; }
+        ICollection<TKey> Keys { get; }
+        ICollection<TValue> Values { get; }
+        bool ContainsKey(TKey key);
+        void Add(TKey key, TValue value);
+        bool Remove(TKey key);
+        bool TryGetValue(TKey key, out TValue value);
+    }
+    public interface IReadOnlyDictionary<TKey, TValue> : IReadOnlyCollection<KeyValuePair<TKey, TValue>>
+    {
+        TValue this[TKey key] { get; }
+        IEnumerable<TKey> Keys { get; }
+        IEnumerable<TValue> Values { get; }
+        bool ContainsKey(TKey key);
+        bool TryGetValue(TKey key, out TValue value);
+    }
+    public interface ISet<T> : ICollection<T>
+    {
+        new bool Add(T item);
+        void UnionWith(IEnumerable<T> other);
+        void IntersectWith(IEnumerable<T> other);
+        void ExceptWith(IEnumerable<T> other);
+        void SymmetricExceptWith(IEnumerable<T> other);
+        bool IsSubsetOf(IEnumerable<T> other);
+        bool IsSupersetOf(IEnumerable<T> other);
+        bool IsProperSupersetOf(IEnumerable<T> other);
+        bool IsProperSubsetOf(IEnumerable<T> other);
+        bool Overlaps(IEnumerable<T> other);
+        bool SetEquals(IEnumerable<T> other);
+    }
+    public interface IReadOnlySet<T> : IReadOnlyCollection<T>
+    {
+        bool Contains(T item);
+        bool IsProperSubsetOf(IEnumerable<T> other);
+        bool IsProperSupersetOf(IEnumerable<T> other);
+        bool IsSubsetOf(IEnumerable<T> other);
+        bool IsSupersetOf(IEnumerable<T> other);
+        bool Overlaps(IEnumerable<T> other);
+        bool SetEquals(IEnumerable<T> other);
+    }
+
+    public abstract class EqualityComparer<T> : IEqualityComparer<T>, System.Collections.IEqualityComparer
+    {
+        private static EqualityComparer<T> s_default;
+        public static EqualityComparer<T> Default => s_default ??= new DefaultEqualityComparer<T>();
         public abstract bool Equals(T x, T y);
         public abstract int GetHashCode(T obj);
+        bool System.Collections.IEqualityComparer.Equals(object x, object y)
+        {
+            if (x == y) return true;
+            if (x == null || y == null) return false;
+            if (x is T a && y is T b) return Equals(a, b);
+            throw new ArgumentException("Type of argument is not compatible with the generic comparer.");
+        }
+        int System.Collections.IEqualityComparer.GetHashCode(object obj)
+        {
+            if (obj == null) return 0;
+            if (obj is T a) return GetHashCode(a);
+            throw new ArgumentException("Type of argument is not compatible with the generic comparer.");
+        }
+        public static EqualityComparer<T> Create(Func<T, T, bool> equals, Func<T, int> getHashCode = null) => new DelegateEqualityComparer<T>(equals, getHashCode);
+    }
+    internal sealed class DelegateEqualityComparer<T> : EqualityComparer<T>
+    {
+        private readonly Func<T, T, bool> _equals; private readonly Func<T, int> _hash;
+        public DelegateEqualityComparer(Func<T, T, bool> e, Func<T, int> h) { _equals = e; _hash = h; }
+        public override bool Equals(T x, T y) => _equals(x, y);
+        public override int GetHashCode(T obj) { if (_hash == null) throw new NotSupportedException(); return _hash(obj); }
     }
     internal sealed class DefaultEqualityComparer<T> : EqualityComparer<T>
     {
@@ -51,11 +164,32 @@ namespace System.Collections.Generic
             return x.Equals(y);
         }
         public override int GetHashCode(T obj) => obj == null ? 0 : obj.GetHashCode();
+        public override bool Equals(object obj) => obj is DefaultEqualityComparer<T>;
+        public override int GetHashCode() => 12345;
     }
-    public abstract class Comparer<T> : IComparer<T>
+    public abstract class Comparer<T> : IComparer<T>, System.Collections.IComparer
     {
-        public static Comparer<T> Default { get; } = new DefaultComparer<T>();
+        private static Comparer<T> s_default;
+        public static Comparer<T> Default => s_default ??= new DefaultComparer<T>();
         public abstract int Compare(T x, T y);
+        int System.Collections.IComparer.Compare(object x, object y)
+        {
+            if (x == null) return y == null ? 0 : -1;
+            if (y == null) return 1;
+            if (x is T a && y is T b) return Compare(a, b);
+            throw new ArgumentException("At least one object must implement IComparable.");
+        }
+        public static Comparer<T> Create(Comparison<T> comparison)
+        {
+            if (comparison == null) throw new ArgumentNullException(nameof(comparison));
+            return new ComparisonComparer<T>(comparison);
+        }
+    }
+    internal sealed class ComparisonComparer<T> : Comparer<T>
+    {
+        private readonly Comparison<T> _c;
+        public ComparisonComparer(Comparison<T> c) { _c = c; }
+        public override int Compare(T x, T y) => _c(x, y);
     }
     internal sealed class DefaultComparer<T> : Comparer<T>
     {
@@ -65,7 +199,53 @@ namespace System.Collections.Generic
             if (y == null) return 1;
             if (x is IComparable<T> c) return c.CompareTo(y);
             if (x is IComparable nc) return nc.CompareTo(y);
-            throw new ArgumentException("At least one object must implement IComparable.");
+            throw new InvalidOperationException("Failed to compare two elements in the array.", new ArgumentException("At least one object must implement IComparable."));
         }
+    }
+    internal sealed class ReverseComparer<T> : Comparer<T>
+    {
+        private readonly IComparer<T> _c;
+        public ReverseComparer(IComparer<T> c) { _c = c; }
+        public override int Compare(T x, T y) => _c.Compare(y, x);
+    }
+
+    public readonly struct KeyValuePair<TKey, TValue>
+    {
+        private readonly TKey key;
+        private readonly TValue value;
+        public KeyValuePair(TKey key, TValue value) { this.key = key; this.value = value; }
+        public TKey Key => key;
+        public TValue Value => value;
+        public void Deconstruct(out TKey key, out TValue value) { key = this.key; value = this.value; }
+        public override string ToString() => "[" + (key == null ? "" : key.ToString()) + ", " + (value == null ? "" : value.ToString()) + "]";
+    }
+
+    public static class KeyValuePair
+    {
+        public static KeyValuePair<TKey, TValue> Create<TKey, TValue>(TKey key, TValue value) => new KeyValuePair<TKey, TValue>(key, value);
+    }
+
+    public static class CollectionExtensions
+    {
+        public static TValue GetValueOrDefault<TKey, TValue>(this IReadOnlyDictionary<TKey, TValue> dictionary, TKey key) => dictionary.GetValueOrDefault(key, default);
+        public static TValue GetValueOrDefault<TKey, TValue>(this IReadOnlyDictionary<TKey, TValue> dictionary, TKey key, TValue defaultValue)
+        {
+            if (dictionary == null) throw new ArgumentNullException(nameof(dictionary));
+            return dictionary.TryGetValue(key, out TValue v) ? v : defaultValue;
+        }
+        public static bool TryAdd<TKey, TValue>(this IDictionary<TKey, TValue> dictionary, TKey key, TValue value)
+        {
+            if (dictionary.ContainsKey(key)) return false;
+            dictionary.Add(key, value);
+            return true;
+        }
+        public static bool Remove<TKey, TValue>(this IDictionary<TKey, TValue> dictionary, TKey key, out TValue value)
+        {
+            if (dictionary.TryGetValue(key, out value)) { dictionary.Remove(key); return true; }
+            value = default;
+            return false;
+        }
+        public static System.Collections.ObjectModel.ReadOnlyCollection<T> AsReadOnly<T>(this IList<T> list) => new System.Collections.ObjectModel.ReadOnlyCollection<T>(list);
+        public static void AddRange<T>(this List<T> list, ReadOnlySpan<T> source) { for (int i = 0; i < source.Length; i++) list.Add(source[i]); }
     }
 }

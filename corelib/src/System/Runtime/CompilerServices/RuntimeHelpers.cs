@@ -26,6 +26,7 @@ namespace System.Runtime.CompilerServices
             _pos = 0;
         }
         public DefaultInterpolatedStringHandler(int literalLength, int formattedCount, IFormatProvider provider) : this(literalLength, formattedCount) { }
+        public DefaultInterpolatedStringHandler(int literalLength, int formattedCount, IFormatProvider provider, Span<char> initialBuffer) : this(literalLength, formattedCount) { }
 
         private void Grow(int extra)
         {
@@ -41,28 +42,30 @@ namespace System.Runtime.CompilerServices
             if (_pos + value.Length > _chars.Length) Grow(value.Length);
             for (int i = 0; i < value.Length; i++) _chars[_pos++] = value[i];
         }
-        private void AppendPadded(string s, int alignment)
+        private void AppendPadded(string s, int alignment) => AppendLiteral(Pad(s, alignment));
+        internal static string Pad(string s, int alignment)
         {
             s = s ?? "";
             int pad = (alignment < 0 ? -alignment : alignment) - s.Length;
-            if (pad > 0 && alignment > 0) AppendLiteral(new string(' ', pad));
-            AppendLiteral(s);
-            if (pad > 0 && alignment < 0) AppendLiteral(new string(' ', pad));
+            if (pad <= 0) return s;
+            return alignment > 0 ? new string(' ', pad) + s : s + new string(' ', pad);
         }
-        private static string Format<T>(T value, string format)
+        internal static string FormatValue<T>(T value, string format)
         {
             if (value is IFormattable f) return f.ToString(format, null);
             return value?.ToString();
         }
-        public void AppendFormatted<T>(T value) => AppendLiteral(Format(value, null));
-        public void AppendFormatted<T>(T value, string format) => AppendLiteral(Format(value, format));
-        public void AppendFormatted<T>(T value, int alignment) => AppendPadded(Format(value, null), alignment);
-        public void AppendFormatted<T>(T value, int alignment, string format) => AppendPadded(Format(value, format), alignment);
+        public void AppendFormatted<T>(T value) => AppendLiteral(FormatValue(value, null));
+        public void AppendFormatted<T>(T value, string format) => AppendLiteral(FormatValue(value, format));
+        public void AppendFormatted<T>(T value, int alignment) => AppendPadded(FormatValue(value, null), alignment);
+        public void AppendFormatted<T>(T value, int alignment, string format) => AppendPadded(FormatValue(value, format), alignment);
         public void AppendFormatted(string value) => AppendLiteral(value);
         public void AppendFormatted(string value, int alignment = 0, string format = null) => AppendPadded(value, alignment);
-        public void AppendFormatted(object value, int alignment = 0, string format = null) => AppendPadded(Format(value, format), alignment);
+        public void AppendFormatted(object value, int alignment = 0, string format = null) => AppendPadded(FormatValue(value, format), alignment);
         public void AppendFormatted(ReadOnlySpan<char> value) => AppendLiteral(new string(value));
         public void AppendFormatted(ReadOnlySpan<char> value, int alignment = 0, string format = null) => AppendPadded(new string(value), alignment);
+        public ReadOnlySpan<char> Text => new ReadOnlySpan<char>(_chars, 0, _pos);
+        public void Clear() { _chars = null; _pos = 0; }
         public override string ToString() => new string(_chars, 0, _pos);
         public string ToStringAndClear()
         {
