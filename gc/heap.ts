@@ -29,19 +29,26 @@ interface Segment { start: number; end: number; bump: number; bits: Uint8Array; 
 
 const SEGMENT_BYTES = 1 << 20;
 const LARGE_OBJECT = 32 * 1024;
-const SIZE_CLASSES = 64; // free lists for 8..512 bytes exactly, then one list per power of two
 
 export interface GcStats { collections: number; pauseMs: number[]; peakHeapBytes: number; allocatedBytes: number; freedObjects: number }
 
 /**
- * A non-moving mark-sweep heap: 1 MB segments with bump allocation, size-class free lists refilled
- * by sweeping, a segment per large object, an object-start bitmap for conservative roots, and
- * finalization of unreachable finalizable objects on the main thread after a collection.
+ * A non-moving mark-sweep heap. Small objects are bump-allocated, first in fresh 1 MB segments
+ * and, after a collection, in the holes that sweeping left (coalesced runs of dead objects):
+ * "bump in holes", so freed memory is reused without per-size free lists. Large objects get a
+ * segment each (empty ones are reused). Every byte of a segment parses as an object or a free
+ * block (header Free, size in the second word), except the current bump region, which is
+ * formatted as a free block before each collection. An object-start bitmap per segment lets
+ * the conservative root scan recognise object addresses; finalizable objects that die are
+ * queued and kept alive for their finalizer, which runs on the main thread after the collection.
  */
 export class Heap {
   private readonly segments: Segment[] = [];
-  private current: Segment | null = null;
-  private readonly freeLists: number[][] = Array.from({ length: SIZE_CLASSES + 32 }, () => []);
+  private cursor = 0;
+  private limit = 0;
+  private holes: number[] = [];   // [start, size] pairs left by the last sweep, in address order
+  private holeIndex = 0;
+  private freeLarge: Segment[] = [];
   private allocsUntilStress: number;
   private bytesSinceGC = 0;
   private liveAfterGC = 0;
@@ -84,60 +91,73 @@ export class Heap {
 
   private tryAlloc(size: number): number {
     if (size >= LARGE_OBJECT) return this.allocLarge(size);
-    const cls = sizeClass(size);
-    const list = this.freeLists[cls]!;
-    if (cls < SIZE_CLASSES) {
-      const a = list.pop();
-      if (a !== undefined) { this.claim(a, size, true); return a; }
-    } else {
-      for (let c = cls; c < this.freeLists.length; c++) {
-        const l = this.freeLists[c]!;
-        for (let i = l.length - 1; i >= 0; i--) {
-          const a = l[i]!;
-          const blockSize = this.mem.i32[(a + 4) >> 2]!;
-          if (blockSize < size) continue;
-          l.splice(i, 1);
-          // The remainder stays a parseable free block (8 bytes hold its header and size).
-          if (blockSize > size) this.addFree(a + size, blockSize - size);
-          this.claim(a, size, true);
-          return a;
-        }
-      }
-    }
-    let s = this.current;
-    if (!s || s.bump + size > s.end) {
-      s = this.newSegment(SEGMENT_BYTES, false);
-      if (!s) return 0;
-      this.current = s;
-    }
-    const a = s.bump;
-    s.bump += size;
-    this.claim(a, size, false);
+    if (this.cursor + size > this.limit && !this.nextRegion(size)) return 0;
+    const a = this.cursor;
+    this.cursor += size;
+    this.markStart(a);
     return a;
   }
 
-  /** Marks an address as an object start and clears its memory when it was used before. */
-  private claim(a: number, size: number, reused: boolean): void {
+  /** Moves the bump region to the next hole that fits, or to a fresh segment. */
+  private nextRegion(size: number): boolean {
+    this.retireRegion();
+    while (this.holeIndex < this.holes.length) {
+      const start = this.holes[this.holeIndex]!, hsize = this.holes[this.holeIndex + 1]!;
+      this.holeIndex += 2;
+      if (hsize < size) continue; // stays a free block until the next sweep
+      this.clearStart(start);
+      this.mem.u8.fill(0, start, start + hsize); // holes hold dead objects: clear before reuse
+      this.cursor = start; this.limit = start + hsize;
+      return true;
+    }
+    const s = this.newSegment(SEGMENT_BYTES, false);
+    if (!s) return false;
+    this.cursor = s.start; this.limit = s.end; // fresh pages from memory.grow are zero already
+    return true;
+  }
+
+  /** Formats the unused rest of the bump region as a free block, so the heap parses. */
+  private retireRegion(): void {
+    if (this.limit > this.cursor) this.addFree(this.cursor, this.limit - this.cursor, false);
+    this.cursor = this.limit = 0;
+  }
+
+  private markStart(a: number): void {
     const s = this.segmentOf(a)!;
     const bit = (a - s.start) >>> 3;
     s.bits[bit >>> 3]! |= 1 << (bit & 7);
-    if (reused) this.mem.u8.fill(0, a, a + size);
+  }
+
+  private clearStart(a: number): void {
+    const s = this.segmentOf(a)!;
+    const bit = (a - s.start) >>> 3;
+    s.bits[bit >>> 3]! &= ~(1 << (bit & 7));
   }
 
   private allocLarge(size: number): number {
+    for (let i = 0; i < this.freeLarge.length; i++) {
+      const s = this.freeLarge[i]!;
+      if (s.end - s.start < size || s.end - s.start > size * 2) continue;
+      this.freeLarge.splice(i, 1);
+      this.mem.u8.fill(0, s.start, s.end);
+      s.bits.fill(0);
+      this.markStart(s.start);
+      if (s.end - s.start > size) this.addFree(s.start + size, s.end - s.start - size, false);
+      return s.start;
+    }
     const s = this.newSegment(size, true);
     if (!s) return 0;
-    s.bump = s.end;
-    this.claim(s.start, size, false);
+    this.markStart(s.start);
+    if (s.end - s.start > size) this.addFree(s.start + size, s.end - s.start - size, false);
     return s.start;
   }
 
   private newSegment(bytes: number, large: boolean): Segment | null {
+    bytes = (bytes + 7) & ~7;
     if (this.heapBytes + bytes > this.opts.maxHeapBytes) return null;
-    // Reuse an empty large segment of sufficient size before growing memory.
     const start = this.mem.reserve(bytes);
     if (!start) return null;
-    const s: Segment = { start, end: start + bytes, bump: start, bits: new Uint8Array(Math.ceil(bytes / 64)), large };
+    const s: Segment = { start, end: start + bytes, bump: start + bytes, bits: new Uint8Array(Math.ceil(bytes / 64)), large };
     let i = this.segments.length;
     while (i > 0 && this.segments[i - 1]!.start > start) i--;
     this.segments.splice(i, 0, s);
@@ -165,7 +185,7 @@ export class Heap {
   /** The object containing address a (start or interior), or 0. */
   findObject(a: number): number {
     const s = this.segmentOf(a);
-    if (!s || a >= s.bump) return 0;
+    if (!s || (a >= this.cursor && a < this.limit)) return 0;
     let p = a & ~7;
     const limit = Math.max(s.start, p - (s.large ? s.end - s.start : LARGE_OBJECT));
     for (; p >= limit; p -= 8) {
@@ -180,7 +200,7 @@ export class Heap {
   isObject(a: number): boolean {
     if (a & 7) return false;
     const s = this.segmentOf(a);
-    return !!s && a < s.bump && this.isStart(s, a) && !(this.mem.i32[a >> 2]! & Hdr.Free);
+    return !!s && this.isStart(s, a) && !(this.mem.i32[a >> 2]! & Hdr.Free);
   }
 
   objectSize(a: number): number {
@@ -200,6 +220,7 @@ export class Heap {
     this.inGC = true;
     const t0 = performance.now();
     try {
+      this.retireRegion();
       this.mark();
       this.sweep();
       if (this.opts.verify) this.verifyHeap();
@@ -279,20 +300,22 @@ export class Heap {
 
   private sweep(): void {
     const i32 = this.mem.i32;
-    for (const l of this.freeLists) l.length = 0;
+    this.holes = [];
+    this.holeIndex = 0;
+    this.freeLarge = [];
     let live = 0;
     for (const s of this.segments) {
       let p = s.start;
       let freeStart = 0;
       s.bits.fill(0);
-      while (p < s.bump) {
+      while (p < s.end) {
         const h = i32[p >> 2]!;
         const size = this.objectSize(p);
+        if (size <= 0 || p + size > s.end) throw new Error(`heap corrupt: block of size ${size} at 0x${p.toString(16)}`);
         if (!(h & Hdr.Free) && (h & Hdr.Mark)) {
           i32[p >> 2] = h & ~Hdr.Mark;
-          const bit = (p - s.start) >>> 3;
-          s.bits[bit >>> 3]! |= 1 << (bit & 7);
-          if (freeStart) { this.addFree(freeStart, p - freeStart); freeStart = 0; }
+          this.markStart(p);
+          if (freeStart) { this.addFree(freeStart, p - freeStart, true); freeStart = 0; }
           live += size;
         } else {
           if (!(h & Hdr.Free)) this.stats.freedObjects++;
@@ -301,25 +324,20 @@ export class Heap {
         p += size;
       }
       if (freeStart) {
-        if (freeStart === s.start && s.large) { s.bump = s.start; }
-        else if (s === this.current) s.bump = freeStart; // give the tail back to the bump pointer
-        else this.addFree(freeStart, s.bump - freeStart);
+        if (freeStart === s.start && s.large) { this.addFree(s.start, s.end - s.start, false); this.freeLarge.push(s); }
+        else this.addFree(freeStart, s.end - freeStart, true);
       }
     }
-    // Large segments that became empty are kept in place for reuse only via the free lists.
-    for (const s of this.segments) if (s.large && s.bump === s.start) { s.bump = s.end; this.addFree(s.start, s.end - s.start); }
     this.liveAfterGC = live;
   }
 
-  /** Turns [a, a+size) into a free block: header says Free, second word holds the size. */
-  private addFree(a: number, size: number): void {
+  /** Turns [a, a+size) into a free block (header Free, size in the second word); optionally a hole to allocate in. */
+  private addFree(a: number, size: number, hole: boolean): void {
     const i32 = this.mem.i32;
     i32[a >> 2] = Hdr.Free;
     i32[(a + 4) >> 2] = size;
-    const s = this.segmentOf(a)!;
-    const bit = (a - s.start) >>> 3;
-    s.bits[bit >>> 3]! |= 1 << (bit & 7);
-    this.freeLists[sizeClass(size)]!.push(a);
+    this.markStart(a);
+    if (hole && size >= 16) this.holes.push(a, size);
   }
 
   /** Heap verifier: every block parses, every reference in a live object points at a live object. */
@@ -327,7 +345,7 @@ export class Heap {
     const i32 = this.mem.i32;
     for (const s of this.segments) {
       let p = s.start;
-      while (p < s.bump) {
+      while (p < s.end) {
         const h = i32[p >> 2]!;
         const size = this.objectSize(p);
         if (size <= 0 || p + size > s.end) throw new Error(`heap verify: bad object size ${size} at 0x${p.toString(16)}`);
@@ -346,9 +364,4 @@ export class Heap {
       }
     }
   }
-}
-
-function sizeClass(size: number): number {
-  if (size <= SIZE_CLASSES * 8) return (size >>> 3) - 1;
-  return SIZE_CLASSES + Math.min(31, 31 - Math.clz32(size) - 9);
 }

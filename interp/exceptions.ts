@@ -23,6 +23,17 @@ const pcOf = (rt: Runtime, h: number) => rt.mem.i32[(h + HDR_PC) >> 2]! - 1;
  * frames are unwound and the exception is thrown out with the target remembered in rt.pending.
  */
 export function dispatch(rt: Runtime, ex: number, from: number, entryHdr: number, fresh: boolean): { hdr: number; pc: number } {
+  // Filters and finally blocks run managed code (and so may collect) while the exception is
+  // held only here: keep it rooted until it lands in the handler's frame.
+  rt.inflight.push(ex);
+  try {
+    return dispatchRooted(rt, ex, from, entryHdr, fresh);
+  } finally {
+    rt.inflight.pop();
+  }
+}
+
+function dispatchRooted(rt: Runtime, ex: number, from: number, entryHdr: number, fresh: boolean): { hdr: number; pc: number } {
   let target = rt.pending && rt.pending.ex === ex ? rt.pending : null;
   if (!target) {
     const frames: number[] = [];

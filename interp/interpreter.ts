@@ -594,7 +594,12 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
       let resume: { hdr: number; pc: number };
       for (;;) {
         // A finally run during unwinding may throw a new exception: dispatch that one instead.
-        try { resume = rt.handleException(err, hdr, entryHdr); break; } catch (e2) { if (!rt.isManagedError(e2)) throw e2; err = e2; }
+        try { resume = rt.handleException(err, hdr, entryHdr); break; } catch (e2) {
+          if (!rt.isManagedError(e2)) throw e2;
+          // Unwinding continues below this run's entry frame: the exception leaves execute().
+          if (rt.pending && rt.unwindFrom < entryHdr) throw e2;
+          err = e2;
+        }
       }
       refresh();
       hdr = resume.hdr;

@@ -871,3 +871,27 @@ function roundedDigits(abs: number, negative: boolean, significant: boolean, cou
   num.scale = scale;
   return num;
 }
+
+/**
+ * decimal.ToString(format): `mantissa` is the 96-bit integer, `scale` its power-of-ten divisor.
+ * "G" without precision prints the stored digits, trailing zeros included, as .NET does.
+ */
+export function formatDecimal(mantissa: bigint, scale: number, negative: boolean, format: string | null): string {
+  const spec = parseFormatSpecifier(format ?? '');
+  const all = mantissa.toString();
+  if ((spec.fmt === 'G' || spec.fmt === 'g') && spec.precision <= 0) {
+    const s = all.padStart(scale + 1, '0');
+    const body = scale > 0 ? s.slice(0, s.length - scale) + DEC + s.slice(s.length - scale) : s;
+    return (negative && mantissa !== 0n ? NEG : '') + body;
+  }
+  let digits = mantissa === 0n ? '' : all;
+  const exp = mantissa === 0n ? 0 : all.length - scale;
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === CH_ZERO) end--;
+  digits = digits.slice(0, end);
+  const num: NumberBuffer = { digits, scale: exp, negative, isFloat: false };
+  if (spec.fmt === '') return numberToStringFormat(num, format!);
+  const u = spec.fmt.toUpperCase();
+  if (u === 'D' || u === 'X' || u === 'B' || u === 'R') throw new FormatError();
+  return numberToString(num, spec.fmt, spec.precision);
+}

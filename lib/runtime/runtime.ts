@@ -60,6 +60,8 @@ export class Runtime {
   private readonly interned = new Map<string, number>();
   private readonly internRoots: number[] = [];
   readonly handles: number[] = [];
+  /** Exceptions being dispatched (held by JS while filters and finally blocks run). */
+  readonly inflight: number[] = [];
   private readonly fieldHandles: RuntimeField[] = [];
   private readonly typeObjects: number[] = [];
   private freshThrow = false;
@@ -75,7 +77,7 @@ export class Runtime {
     this.objects = new Objects(this.mem, this.heap, ts);
     this.heap.setRoots({
       conservativeRanges: () => [this.stackBase, this.sp, ...this.objects.staticRanges],
-      exactRoots: () => [...this.internRoots, ...this.handles, ...this.typeObjects, ...this.host.pinned()],
+      exactRoots: () => [...this.internRoots, ...this.handles, ...this.typeObjects, ...this.host.pinned(), ...this.inflight, this.pending?.ex ?? 0],
       typeInfo: (id) => this.objects.typeInfo(id),
     });
     this.tag = new WebAssembly.Tag({ parameters: ['i32'] });

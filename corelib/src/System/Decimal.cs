@@ -65,7 +65,6 @@ namespace System
         private Decimal(int flags, uint hi, ulong lo) { _flags = flags; _hi32 = hi; _lo64 = lo; }
 
         public byte Scale => (byte)(_flags >> 16);
-        internal bool IsNegative => _flags < 0;
         internal bool IsZeroValue => _hi32 == 0 && _lo64 == 0;
 
         public static int[] GetBits(decimal d) => new int[] { (int)(uint)d._lo64, (int)(uint)(d._lo64 >> 32), (int)d._hi32, d._flags };

@@ -13,6 +13,10 @@ namespace System
         internal Delegate[] _invocationList;
 
         public object Target => _target;
+        public System.Reflection.MethodInfo Method => new System.Reflection.RuntimeMethodInfo(_methodHandle);
+        public object DynamicInvoke(params object[] args) => DynamicInvokeCore(this, args);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern object DynamicInvokeCore(Delegate d, object[] args);
+        public static Delegate CreateDelegate(Type type, object target, string method) => throw new PlatformNotSupportedException();
         public object Clone() => MemberwiseClone();
 
         public static Delegate Combine(Delegate a, Delegate b)
@@ -102,6 +106,10 @@ namespace System
     public delegate void Action<in T1, in T2>(T1 arg1, T2 arg2);
     public delegate void Action<in T1, in T2, in T3>(T1 arg1, T2 arg2, T3 arg3);
     public delegate void Action<in T1, in T2, in T3, in T4>(T1 arg1, T2 arg2, T3 arg3, T4 arg4);
+    public delegate void Action<in T1, in T2, in T3, in T4, in T5>(T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5);
+    public delegate void Action<in T1, in T2, in T3, in T4, in T5, in T6>(T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6);
+    public delegate TResult Func<in T1, in T2, in T3, in T4, in T5, out TResult>(T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5);
+    public delegate TResult Func<in T1, in T2, in T3, in T4, in T5, in T6, out TResult>(T1 arg1, T2 arg2, T3 arg3, T4 arg4, T5 arg5, T6 arg6);
     public delegate TResult Func<out TResult>();
     public delegate TResult Func<in T, out TResult>(T arg);
     public delegate TResult Func<in T1, in T2, out TResult>(T1 arg1, T2 arg2);

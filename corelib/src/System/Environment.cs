@@ -90,8 +90,175 @@ namespace System
         }
         public static double Clamp(double value, double min, double max) => value < min ? min : value > max ? max : value;
         public static long BigMul(int a, int b) => (long)a * b;
+        public static ulong BigMul(uint a, uint b) => (ulong)a * b;
+        public static ulong BigMul(ulong a, ulong b, out ulong low)
+        {
+            ulong al = (uint)a, ah = a >> 32, bl = (uint)b, bh = b >> 32;
+            ulong mull = al * bl, t = ah * bl + (mull >> 32), tl = al * bh + (uint)t;
+            low = (tl << 32) | (uint)mull;
+            return ah * bh + (t >> 32) + (tl >> 32);
+        }
+        public static long BigMul(long a, long b, out long low)
+        {
+            ulong high = BigMul((ulong)a, (ulong)b, out ulong ulow);
+            low = (long)ulow;
+            return (long)high - ((a >> 63) & b) - ((b >> 63) & a);
+        }
         public static int DivRem(int a, int b, out int result) { result = a % b; return a / b; }
+        public static long DivRem(long a, long b, out long result) { result = a % b; return a / b; }
+        public static (int Quotient, int Remainder) DivRem(int left, int right) => (left / right, left % right);
+        public static (long Quotient, long Remainder) DivRem(long left, long right) => (left / right, left % right);
+        public static (uint Quotient, uint Remainder) DivRem(uint left, uint right) => (left / right, left % right);
+        public static short Abs(short value) => (short)Abs((int)value);
+        public static sbyte Abs(sbyte value) => (sbyte)Abs((int)value);
+        public static decimal Abs(decimal value) => decimal.Abs(value);
+        public static byte Max(byte a, byte b) => a >= b ? a : b;
+        public static short Max(short a, short b) => a >= b ? a : b;
+        public static ulong Max(ulong a, ulong b) => a >= b ? a : b;
+        public static decimal Max(decimal a, decimal b) => decimal.Max(a, b);
+        public static byte Min(byte a, byte b) => a <= b ? a : b;
+        public static short Min(short a, short b) => a <= b ? a : b;
+        public static ulong Min(ulong a, ulong b) => a <= b ? a : b;
+        public static decimal Min(decimal a, decimal b) => decimal.Min(a, b);
+        public static int Sign(float value) => Sign((double)value);
+        public static int Sign(decimal value) => decimal.Sign(value);
+        public static int Sign(short value) => Sign((int)value);
+        public static int Sign(sbyte value) => Sign((int)value);
+        public static long Clamp(long value, long min, long max)
+        {
+            if (min > max) throw new ArgumentException("'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
+            return value < min ? min : value > max ? max : value;
+        }
+        public static uint Clamp(uint value, uint min, uint max) => value < min ? min : value > max ? max : value;
+        public static byte Clamp(byte value, byte min, byte max) => value < min ? min : value > max ? max : value;
+        public static float Clamp(float value, float min, float max) => value < min ? min : value > max ? max : value;
+        public static decimal Clamp(decimal value, decimal min, decimal max) => value < min ? min : value > max ? max : value;
+        public static decimal Round(decimal d) => decimal.Round(d);
+        public static decimal Round(decimal d, int decimals) => decimal.Round(d, decimals);
+        public static decimal Round(decimal d, MidpointRounding mode) => decimal.Round(d, mode);
+        public static decimal Round(decimal d, int decimals, MidpointRounding mode) => decimal.Round(d, decimals, mode);
+        public static decimal Floor(decimal d) => decimal.Floor(d);
+        public static decimal Ceiling(decimal d) => decimal.Ceiling(d);
+        public static decimal Truncate(decimal d) => decimal.Truncate(d);
+        public static double CopySign(double x, double y) => BitConverter.Int64BitsToDouble((BitConverter.DoubleToInt64Bits(x) & long.MaxValue) | (BitConverter.DoubleToInt64Bits(y) & long.MinValue));
+        public static double FusedMultiplyAdd(double x, double y, double z) => FmaCore(x, y, z);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern double FmaCore(double x, double y, double z);
+        public static double IEEERemainder(double x, double y)
+        {
+            if (double.IsNaN(x) || double.IsNaN(y) || double.IsInfinity(x) || y == 0) return double.NaN;
+            if (double.IsInfinity(y)) return x;
+            double q = Round(x / y, MidpointRounding.ToEven);
+            double r = x - q * y;
+            if (r == 0) return x < 0 ? -0.0 : 0.0;
+            return r;
+        }
+        public static int ILogB(double x)
+        {
+            if (double.IsNaN(x) || x == 0) return int.MinValue;
+            if (double.IsInfinity(x)) return int.MaxValue;
+            long bits = BitConverter.DoubleToInt64Bits(x);
+            int exp = (int)((bits >> 52) & 0x7FF);
+            if (exp == 0) { long m = bits & 0xFFFFFFFFFFFFFL; int lz = 0; while ((m & (1L << 51)) == 0) { m <<= 1; lz++; } return -1023 - lz; }
+            return exp - 1023;
+        }
+        public static double ScaleB(double x, int n)
+        {
+            double r = x;
+            while (n > 1000) { r *= 8.98846567431158e307; n -= 1023; if (double.IsInfinity(r)) return r; }
+            while (n < -1000) { r *= 2.2250738585072014e-308 * 4503599627370496.0; n += 1022 - 52; if (r == 0) return r; }
+            return r * Pow(2, n);
+        }
+        public static double BitIncrement(double x)
+        {
+            long bits = BitConverter.DoubleToInt64Bits(x);
+            if (((bits >> 32) & 0x7FF00000) >= 0x7FF00000) return bits == unchecked((long)0xFFF0000000000000) ? double.MinValue : x;
+            if (bits == unchecked((long)0x8000000000000000)) return double.Epsilon;
+            bits += bits < 0 ? -1 : 1;
+            return BitConverter.Int64BitsToDouble(bits);
+        }
+        public static double BitDecrement(double x)
+        {
+            long bits = BitConverter.DoubleToInt64Bits(x);
+            if (((bits >> 32) & 0x7FF00000) >= 0x7FF00000) return bits == 0x7FF0000000000000 ? double.MaxValue : x;
+            if (bits == 0) return -double.Epsilon;
+            bits += bits < 0 ? 1 : -1;
+            return BitConverter.Int64BitsToDouble(bits);
+        }
+        public static double MaxMagnitude(double x, double y) { double ax = Abs(x), ay = Abs(y); return ax > ay || double.IsNaN(ax) ? x : ax == ay ? (x < 0 ? y : x) : y; }
+        public static double MinMagnitude(double x, double y) { double ax = Abs(x), ay = Abs(y); return ax < ay || double.IsNaN(ax) ? x : ax == ay ? (x < 0 ? x : y) : y; }
+        public static double Asinh(double x) => Log(x + Sqrt(x * x + 1));
+        public static double Acosh(double x) => Log(x + Sqrt(x * x - 1));
+        public static double Atanh(double x) => 0.5 * Log((1 + x) / (1 - x));
+        public static double ReciprocalEstimate(double d) => 1.0 / d;
     }
 
     public enum MidpointRounding { ToEven = 0, AwayFromZero = 1, ToZero = 2, ToNegativeInfinity = 3, ToPositiveInfinity = 4 }
+}
+
+namespace System
+{
+    public static class MathF
+    {
+        public const float PI = 3.14159265f;
+        public const float E = 2.71828183f;
+        public const float Tau = 6.28318548f;
+        public static float Sqrt(float x) => (float)Math.Sqrt(x);
+        public static float Abs(float x) => Math.Abs(x);
+        public static float Sin(float x) => (float)Math.Sin(x);
+        public static float Cos(float x) => (float)Math.Cos(x);
+        public static float Tan(float x) => (float)Math.Tan(x);
+        public static float Asin(float x) => (float)Math.Asin(x);
+        public static float Acos(float x) => (float)Math.Acos(x);
+        public static float Atan(float x) => (float)Math.Atan(x);
+        public static float Atan2(float y, float x) => (float)Math.Atan2(y, x);
+        public static float Exp(float x) => (float)Math.Exp(x);
+        public static float Log(float x) => (float)Math.Log(x);
+        public static float Log(float x, float y) => (float)Math.Log(x, y);
+        public static float Log10(float x) => (float)Math.Log10(x);
+        public static float Log2(float x) => (float)Math.Log2(x);
+        public static float Pow(float x, float y) => (float)Math.Pow(x, y);
+        public static float Floor(float x) => (float)Math.Floor(x);
+        public static float Ceiling(float x) => (float)Math.Ceiling(x);
+        public static float Truncate(float x) => (float)Math.Truncate(x);
+        public static float Round(float x) => (float)Math.Round(x);
+        public static float Round(float x, int digits) => (float)Math.Round(x, digits);
+        public static float Round(float x, MidpointRounding mode) => (float)Math.Round(x, mode);
+        public static float Round(float x, int digits, MidpointRounding mode) => (float)Math.Round(x, digits, mode);
+        public static float Max(float x, float y) => Math.Max(x, y);
+        public static float Min(float x, float y) => Math.Min(x, y);
+        public static int Sign(float x) => Math.Sign(x);
+        public static float Cbrt(float x) => (float)Math.Cbrt(x);
+        public static float Sinh(float x) => (float)Math.Sinh(x);
+        public static float Cosh(float x) => (float)Math.Cosh(x);
+        public static float Tanh(float x) => (float)Math.Tanh(x);
+        public static float CopySign(float x, float y) => (float)Math.CopySign(x, y);
+        public static float FusedMultiplyAdd(float x, float y, float z) => (float)((double)x * y + z);
+    }
+}
+
+namespace System.Numerics
+{
+    public static class BitOperations
+    {
+        public static bool IsPow2(int value) => (value & (value - 1)) == 0 && value > 0;
+        public static bool IsPow2(uint value) => (value & (value - 1)) == 0 && value != 0;
+        public static bool IsPow2(long value) => (value & (value - 1)) == 0 && value > 0;
+        public static bool IsPow2(ulong value) => (value & (value - 1)) == 0 && value != 0;
+        public static int LeadingZeroCount(uint value) { if (value == 0) return 32; int n = 0; while ((value & 0x80000000u) == 0) { value <<= 1; n++; } return n; }
+        public static int LeadingZeroCount(ulong value) { uint hi = (uint)(value >> 32); return hi != 0 ? LeadingZeroCount(hi) : 32 + LeadingZeroCount((uint)value); }
+        public static int TrailingZeroCount(int value) => TrailingZeroCount((uint)value);
+        public static int TrailingZeroCount(uint value) { if (value == 0) return 32; int n = 0; while ((value & 1) == 0) { value >>= 1; n++; } return n; }
+        public static int TrailingZeroCount(long value) => TrailingZeroCount((ulong)value);
+        public static int TrailingZeroCount(ulong value) { uint lo = (uint)value; return lo != 0 ? TrailingZeroCount(lo) : 32 + TrailingZeroCount((uint)(value >> 32)); }
+        public static int PopCount(uint value) { value -= (value >> 1) & 0x55555555u; value = (value & 0x33333333u) + ((value >> 2) & 0x33333333u); return (int)((((value + (value >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24); }
+        public static int PopCount(ulong value) => PopCount((uint)value) + PopCount((uint)(value >> 32));
+        public static int Log2(uint value) => 31 - LeadingZeroCount(value | 1);
+        public static int Log2(ulong value) => 63 - LeadingZeroCount(value | 1);
+        public static uint RotateLeft(uint value, int offset) => (value << offset) | (value >> (32 - offset));
+        public static ulong RotateLeft(ulong value, int offset) => (value << offset) | (value >> (64 - offset));
+        public static uint RotateRight(uint value, int offset) => (value >> offset) | (value << (32 - offset));
+        public static ulong RotateRight(ulong value, int offset) => (value >> offset) | (value << (64 - offset));
+        public static uint RoundUpToPowerOf2(uint value) { --value; value |= value >> 1; value |= value >> 2; value |= value >> 4; value |= value >> 8; value |= value >> 16; return value + 1; }
+        public static ulong RoundUpToPowerOf2(ulong value) { --value; value |= value >> 1; value |= value >> 2; value |= value >> 4; value |= value >> 8; value |= value >> 16; value |= value >> 32; return value + 1; }
+    }
 }

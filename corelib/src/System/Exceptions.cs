@@ -9,6 +9,13 @@ namespace System
         private Exception _innerException;
         internal string _stackTrace;
         private int _HResult;
+        internal string _remoteStackTrace;
+        private System.Collections.IDictionary _data;
+        public virtual System.Collections.IDictionary Data => _data ??= new System.Collections.Hashtable();
+        public virtual string Source { get; set; }
+        public virtual string HelpLink { get; set; }
+        public System.Reflection.MethodBase TargetSite => null;
+        protected Exception(object info, object context) { }
 
         public Exception() { }
         public Exception(string message) { _message = message; }
@@ -16,7 +23,7 @@ namespace System
 
         public virtual string Message => _message ?? "Exception of type '" + GetType().FullName + "' was thrown.";
         public Exception InnerException => _innerException;
-        public virtual string StackTrace => _stackTrace;
+        public virtual string StackTrace => _remoteStackTrace != null ? _remoteStackTrace + _stackTrace : _stackTrace;
         public int HResult { get => _HResult; set => _HResult = value; }
         public virtual Exception GetBaseException()
         {
@@ -30,7 +37,8 @@ namespace System
             string m = Message;
             if (!string.IsNullOrEmpty(m)) s = s + ": " + m;
             if (_innerException != null) s = s + "\n ---> " + _innerException.ToString() + "\n   --- End of inner exception stack trace ---";
-            if (_stackTrace != null) s = s + "\n" + _stackTrace;
+            string st = StackTrace;
+            if (st != null) s = s + "\n" + st;
             return s;
         }
     }
@@ -56,6 +64,16 @@ namespace System
         public ArgumentException(string message, string paramName) : base(message) { _paramName = paramName; }
         public ArgumentException(string message, string paramName, Exception innerException) : base(message, innerException) { _paramName = paramName; }
         public virtual string ParamName => _paramName;
+        public static void ThrowIfNullOrEmpty(string argument, [System.Runtime.CompilerServices.CallerArgumentExpression("argument")] string paramName = null)
+        {
+            if (argument == null) throw new ArgumentNullException(paramName);
+            if (argument.Length == 0) throw new ArgumentException("The value cannot be an empty string.", paramName);
+        }
+        public static void ThrowIfNullOrWhiteSpace(string argument, [System.Runtime.CompilerServices.CallerArgumentExpression("argument")] string paramName = null)
+        {
+            if (argument == null) throw new ArgumentNullException(paramName);
+            if (string.IsNullOrWhiteSpace(argument)) throw new ArgumentException("The value cannot be an empty string or composed entirely of whitespace.", paramName);
+        }
         public override string Message
         {
             get
@@ -71,7 +89,8 @@ namespace System
         public ArgumentNullException(string paramName) : base("Value cannot be null.", paramName) { }
         public ArgumentNullException(string paramName, string message) : base(message, paramName) { }
         public ArgumentNullException(string message, Exception innerException) : base(message, innerException) { }
-        public static void ThrowIfNull(object argument, string paramName = null) { if (argument == null) throw new ArgumentNullException(paramName); }
+        public static void ThrowIfNull(object argument, [System.Runtime.CompilerServices.CallerArgumentExpression("argument")] string paramName = null) { if (argument == null) throw new ArgumentNullException(paramName); }
+        public static unsafe void ThrowIfNull(void* argument, [System.Runtime.CompilerServices.CallerArgumentExpression("argument")] string paramName = null) { if (argument == null) throw new ArgumentNullException(paramName); }
     }
     public class ArgumentOutOfRangeException : ArgumentException
     {
@@ -79,6 +98,15 @@ namespace System
         public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.", paramName) { }
         public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName) { }
         public ArgumentOutOfRangeException(string message, Exception innerException) : base(message, innerException) { }
+        private readonly object _actualValue;
+        public ArgumentOutOfRangeException(string paramName, object actualValue, string message) : base(message, paramName) { _actualValue = actualValue; }
+        public virtual object ActualValue => _actualValue;
+        public override string Message => _actualValue == null ? base.Message : base.Message + "\nActual value was " + _actualValue.ToString() + ".";
+        public static void ThrowIfNegative(int value, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) { if (value < 0) throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + value.ToString() + "') must be a non-negative value."); }
+        public static void ThrowIfNegativeOrZero(int value, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) { if (value <= 0) throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + value.ToString() + "') must be a non-negative and non-zero value."); }
+        public static void ThrowIfZero(int value, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) { if (value == 0) throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + value.ToString() + "') must be a non-zero value."); }
+        public static void ThrowIfGreaterThan(int value, int other, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) { if (value > other) throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + value.ToString() + "') must be less than or equal to '" + other.ToString() + "'."); }
+        public static void ThrowIfLessThan(int value, int other, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) { if (value < other) throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + value.ToString() + "') must be greater than or equal to '" + other.ToString() + "'."); }
     }
     public class ArithmeticException : SystemException
     {
@@ -129,8 +157,12 @@ namespace System
     }
     public class ObjectDisposedException : InvalidOperationException
     {
-        public ObjectDisposedException(string objectName) : base("Cannot access a disposed object.\nObject name: '" + objectName + "'.") { }
-        public ObjectDisposedException(string objectName, string message) : base(message) { }
+        private readonly string _objectName;
+        public ObjectDisposedException(string objectName) : this(objectName, "Cannot access a disposed object.") { }
+        public ObjectDisposedException(string objectName, string message) : base(message) { _objectName = objectName; }
+        public string ObjectName => _objectName ?? "";
+        public override string Message => string.IsNullOrEmpty(_objectName) ? base.Message : base.Message + "\nObject name: '" + _objectName + "'.";
+        public static void ThrowIf(bool condition, object instance) { if (condition) throw new ObjectDisposedException(instance?.GetType().FullName); }
     }
     public class NotSupportedException : SystemException
     {
@@ -234,5 +266,23 @@ namespace System.IO
     {
         public IOException() : base("I/O error occurred.") { }
         public IOException(string message) : base(message) { }
+        public IOException(string message, Exception innerException) : base(message, innerException) { }
+    }
+    public class FileNotFoundException : IOException
+    {
+        public FileNotFoundException() : base("Unable to find the specified file.") { }
+        public FileNotFoundException(string message) : base(message) { }
+        public FileNotFoundException(string message, string fileName) : base(message) { FileName = fileName; }
+        public string FileName { get; }
+    }
+    public class DirectoryNotFoundException : IOException
+    {
+        public DirectoryNotFoundException() : base("Attempted to access a path that is not on the disk.") { }
+        public DirectoryNotFoundException(string message) : base(message) { }
+    }
+    public class EndOfStreamException : IOException
+    {
+        public EndOfStreamException() : base("Attempted to read past the end of the stream.") { }
+        public EndOfStreamException(string message) : base(message) { }
     }
 }

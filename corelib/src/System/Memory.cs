@@ -119,18 +119,18 @@ namespace System
         public static Span<T> AsSpan<T>(this T[] array, Range range) { var (o, l) = range.GetOffsetAndLength(array.Length); return new Span<T>(array, o, l); }
         public static Memory<T> AsMemory<T>(this T[] array) => new Memory<T>(array);
         public static Memory<T> AsMemory<T>(this T[] array, int start, int length) => new Memory<T>(array, start, length);
-        public static ReadOnlySpan<char> AsSpan(this string text) => text;
+        public static ReadOnlySpan<char> AsSpan(this string text) => string.AsSpanCore(text);
         public static ReadOnlySpan<char> AsSpan(this string text, int start)
         {
             if (text == null) { if (start != 0) throw new ArgumentOutOfRangeException(nameof(start)); return default; }
             if ((uint)start > (uint)text.Length) throw new ArgumentOutOfRangeException(nameof(start), "Specified argument was out of the range of valid values.");
-            return ((ReadOnlySpan<char>)text).Slice(start);
+            return string.AsSpanCore(text).Slice(start);
         }
         public static ReadOnlySpan<char> AsSpan(this string text, int start, int length)
         {
             if (text == null) { if (start != 0 || length != 0) throw new ArgumentOutOfRangeException(nameof(start)); return default; }
             if ((uint)start > (uint)text.Length || (uint)length > (uint)(text.Length - start)) throw new ArgumentOutOfRangeException(nameof(start), "Specified argument was out of the range of valid values.");
-            return ((ReadOnlySpan<char>)text).Slice(start, length);
+            return string.AsSpanCore(text).Slice(start, length);
         }
         public static ReadOnlyMemory<char> AsMemory(this string text) => new ReadOnlyMemory<char>(text == null ? null : text.ToCharArray());
 
@@ -351,5 +351,39 @@ namespace System.Buffers.Binary
         public static void WriteUInt32BigEndian(Span<byte> d, uint v) => WriteInt32BigEndian(d, (int)v);
         public static void WriteInt64LittleEndian(Span<byte> d, long v) { WriteInt32LittleEndian(d, (int)v); WriteInt32LittleEndian(d.Slice(4), (int)(v >> 32)); }
         public static void WriteInt64BigEndian(Span<byte> d, long v) { WriteInt32BigEndian(d.Slice(4), (int)v); WriteInt32BigEndian(d, (int)(v >> 32)); }
+    }
+}
+
+namespace System
+{
+    public readonly struct ArraySegment<T> : System.Collections.Generic.IList<T>, System.Collections.Generic.IReadOnlyList<T>
+    {
+        private readonly T[] _array; private readonly int _offset; private readonly int _count;
+        public ArraySegment(T[] array) { _array = array ?? throw new ArgumentNullException(nameof(array)); _offset = 0; _count = array.Length; }
+        public ArraySegment(T[] array, int offset, int count)
+        {
+            if (array == null) throw new ArgumentNullException(nameof(array));
+            if (offset < 0 || count < 0 || array.Length - offset < count) throw new ArgumentOutOfRangeException(nameof(offset));
+            _array = array; _offset = offset; _count = count;
+        }
+        public T[] Array => _array;
+        public int Offset => _offset;
+        public int Count => _count;
+        public T this[int index] { get { if ((uint)index >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(index)); return _array[_offset + index]; } set { if ((uint)index >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(index)); _array[_offset + index] = value; } }
+        public T[] ToArray() { T[] r = new T[_count]; if (_count > 0) System.Array.Copy(_array, _offset, r, 0, _count); return r; }
+        public ArraySegment<T> Slice(int index) => new ArraySegment<T>(_array, _offset + index, _count - index);
+        public ArraySegment<T> Slice(int index, int count) => new ArraySegment<T>(_array, _offset + index, count);
+        public int IndexOf(T item) { int i = System.Array.IndexOf(_array, item, _offset, _count); return i >= 0 ? i - _offset : -1; }
+        public bool Contains(T item) => IndexOf(item) >= 0;
+        public void CopyTo(T[] destination, int destinationIndex) => System.Array.Copy(_array, _offset, destination, destinationIndex, _count);
+        bool System.Collections.Generic.ICollection<T>.IsReadOnly => true;
+        void System.Collections.Generic.ICollection<T>.Add(T item) => throw new NotSupportedException();
+        void System.Collections.Generic.ICollection<T>.Clear() => throw new NotSupportedException();
+        bool System.Collections.Generic.ICollection<T>.Remove(T item) => throw new NotSupportedException();
+        void System.Collections.Generic.IList<T>.Insert(int index, T item) => throw new NotSupportedException();
+        void System.Collections.Generic.IList<T>.RemoveAt(int index) => throw new NotSupportedException();
+        public System.Collections.Generic.IEnumerator<T> GetEnumerator() { for (int i = 0; i < _count; i++) yield return _array[_offset + i]; }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        public static implicit operator ArraySegment<T>(T[] array) => new ArraySegment<T>(array);
     }
 }

@@ -31,7 +31,22 @@ namespace System
 
     public static class Nullable
     {
-        public static Type GetUnderlyingType(Type nullableType) => null;
+        public static Type GetUnderlyingType(Type nullableType)
+        {
+            if (nullableType == null) throw new ArgumentNullException(nameof(nullableType));
+            if (nullableType.IsGenericType && !nullableType.IsGenericTypeDefinition && nullableType.GetGenericTypeDefinition() == typeof(Nullable<>)) return nullableType.GetGenericArguments()[0];
+            return null;
+        }
+        public static int Compare<T>(T? n1, T? n2) where T : struct
+        {
+            if (n1.HasValue) { if (n2.HasValue) return System.Collections.Generic.Comparer<T>.Default.Compare(n1.value, n2.value); return 1; }
+            return n2.HasValue ? -1 : 0;
+        }
+        public static bool Equals<T>(T? n1, T? n2) where T : struct
+        {
+            if (n1.HasValue) return n2.HasValue && System.Collections.Generic.EqualityComparer<T>.Default.Equals(n1.value, n2.value);
+            return !n2.HasValue;
+        }
     }
 
     public abstract class Enum : ValueType, IComparable, IFormattable
@@ -57,5 +72,120 @@ namespace System
         }
         public override bool Equals(object obj) => obj != null && obj.GetType() == GetType() && ToInt64(obj) == ToInt64(this);
         public override int GetHashCode() => ToInt64(this).GetHashCode();
+        public TypeCode GetTypeCode() => Type.GetTypeCode(GetType().GetEnumUnderlyingType());
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        private static extern string[] GetNamesCore(RuntimeTypeHandle enumType);
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        private static extern long[] GetValuesCore(RuntimeTypeHandle enumType);
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        private static extern object ToObjectCore(RuntimeTypeHandle enumType, long value);
+        private static void CheckEnum(Type enumType)
+        {
+            if (enumType == null) throw new ArgumentNullException(nameof(enumType));
+            if (!enumType.IsEnum) throw new ArgumentException("Type provided must be an Enum.", nameof(enumType));
+        }
+        public static string[] GetNames<TEnum>() where TEnum : struct, Enum => GetNamesCore(typeof(TEnum).TypeHandle);
+        public static string[] GetNames(Type enumType) { CheckEnum(enumType); return GetNamesCore(enumType.TypeHandle); }
+        public static TEnum[] GetValues<TEnum>() where TEnum : struct, Enum
+        {
+            long[] v = GetValuesCore(typeof(TEnum).TypeHandle);
+            TEnum[] r = new TEnum[v.Length];
+            for (int i = 0; i < v.Length; i++) r[i] = (TEnum)ToObjectCore(typeof(TEnum).TypeHandle, v[i]);
+            return r;
+        }
+        public static Array GetValues(Type enumType)
+        {
+            CheckEnum(enumType);
+            long[] v = GetValuesCore(enumType.TypeHandle);
+            Array r = Array.CreateInstance(enumType, v.Length);
+            for (int i = 0; i < v.Length; i++) r.SetValue(ToObjectCore(enumType.TypeHandle, v[i]), i);
+            return r;
+        }
+        public static Array GetValuesAsUnderlyingType(Type enumType)
+        {
+            CheckEnum(enumType);
+            long[] v = GetValuesCore(enumType.TypeHandle);
+            Type u = enumType.GetEnumUnderlyingType();
+            Array r = Array.CreateInstance(u, v.Length);
+            for (int i = 0; i < v.Length; i++) r.SetValue(Convert.ChangeType(v[i], u), i);
+            return r;
+        }
+        public static Type GetUnderlyingType(Type enumType) { CheckEnum(enumType); return enumType.GetEnumUnderlyingType(); }
+        private static string NameOf(RuntimeTypeHandle h, long value)
+        {
+            long[] v = GetValuesCore(h);
+            for (int i = 0; i < v.Length; i++) if (v[i] == value) return GetNamesCore(h)[i];
+            return null;
+        }
+        public static string GetName<TEnum>(TEnum value) where TEnum : struct, Enum => NameOf(typeof(TEnum).TypeHandle, ToInt64(value));
+        public static string GetName(Type enumType, object value)
+        {
+            CheckEnum(enumType);
+            if (value == null) throw new ArgumentNullException(nameof(value));
+            return NameOf(enumType.TypeHandle, value is Enum ? ToInt64(value) : Convert.ToInt64(value));
+        }
+        public static bool IsDefined<TEnum>(TEnum value) where TEnum : struct, Enum => NameOf(typeof(TEnum).TypeHandle, ToInt64(value)) != null;
+        public static bool IsDefined(Type enumType, object value)
+        {
+            CheckEnum(enumType);
+            if (value == null) throw new ArgumentNullException(nameof(value));
+            if (value is string s) { foreach (string n in GetNamesCore(enumType.TypeHandle)) if (n == s) return true; return false; }
+            return NameOf(enumType.TypeHandle, value is Enum ? ToInt64(value) : Convert.ToInt64(value)) != null;
+        }
+        public static object ToObject(Type enumType, long value) { CheckEnum(enumType); return ToObjectCore(enumType.TypeHandle, value); }
+        public static object ToObject(Type enumType, int value) => ToObject(enumType, (long)value);
+        public static object ToObject(Type enumType, object value) => ToObject(enumType, Convert.ToInt64(value));
+        private static bool TryParseCore(RuntimeTypeHandle h, string value, bool ignoreCase, out long result, out bool isBadArg)
+        {
+            result = 0; isBadArg = false;
+            if (value == null) { isBadArg = true; return false; }
+            string t = value.Trim();
+            if (t.Length == 0) { isBadArg = true; return false; }
+            if (char.IsDigit(t[0]) || t[0] == '-' || t[0] == '+')
+            {
+                if (long.TryParse(t, out result)) return true;
+                return false;
+            }
+            string[] names = GetNamesCore(h);
+            long[] values = GetValuesCore(h);
+            foreach (string part in t.Split(','))
+            {
+                string p = part.Trim();
+                bool found = false;
+                for (int i = 0; i < names.Length; i++)
+                {
+                    if (string.Equals(names[i], p, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)) { result |= values[i]; found = true; break; }
+                }
+                if (!found) return false;
+            }
+            return true;
+        }
+        public static TEnum Parse<TEnum>(string value) where TEnum : struct, Enum => Parse<TEnum>(value, false);
+        public static TEnum Parse<TEnum>(string value, bool ignoreCase) where TEnum : struct, Enum => (TEnum)Parse(typeof(TEnum), value, ignoreCase);
+        public static object Parse(Type enumType, string value) => Parse(enumType, value, false);
+        public static object Parse(Type enumType, string value, bool ignoreCase)
+        {
+            CheckEnum(enumType);
+            if (value == null) throw new ArgumentNullException(nameof(value));
+            if (TryParseCore(enumType.TypeHandle, value, ignoreCase, out long v, out bool bad)) return ToObjectCore(enumType.TypeHandle, v);
+            if (bad) throw new ArgumentException("Must specify valid information for parsing in the string.", nameof(value));
+            throw new ArgumentException("Requested value '" + value + "' was not found.");
+        }
+        public static bool TryParse<TEnum>(string value, out TEnum result) where TEnum : struct, Enum => TryParse(value, false, out result);
+        public static bool TryParse<TEnum>(string value, bool ignoreCase, out TEnum result) where TEnum : struct, Enum
+        {
+            if (TryParseCore(typeof(TEnum).TypeHandle, value, ignoreCase, out long v, out _)) { result = (TEnum)ToObjectCore(typeof(TEnum).TypeHandle, v); return true; }
+            result = default;
+            return false;
+        }
+        public static bool TryParse(Type enumType, string value, out object result) => TryParse(enumType, value, false, out result);
+        public static bool TryParse(Type enumType, string value, bool ignoreCase, out object result)
+        {
+            if (TryParseCore(enumType.TypeHandle, value, ignoreCase, out long v, out _)) { result = ToObjectCore(enumType.TypeHandle, v); return true; }
+            result = null;
+            return false;
+        }
+        public static string Format(Type enumType, object value, string format) => ((Enum)ToObject(enumType, value)).ToString(format);
+        public string ToString(IFormatProvider provider) => FormatEnum(this, null);
     }
 }

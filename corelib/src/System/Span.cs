@@ -60,6 +60,19 @@ namespace System
             if ((uint)_length > (uint)destination.Length) throw new ArgumentException("Destination is too short.", nameof(destination));
             for (int i = 0; i < _length; i++) Unsafe.Add(ref destination._reference, i) = Unsafe.Add(ref _reference, i);
         }
+        public bool TryCopyTo(Span<T> destination)
+        {
+            if ((uint)_length > (uint)destination.Length) return false;
+            CopyTo(destination);
+            return true;
+        }
+        public static bool operator ==(Span<T> left, Span<T> right) => left._length == right._length && Unsafe.AreSame(ref left._reference, ref right._reference);
+        public static bool operator !=(Span<T> left, Span<T> right) => !(left == right);
+        public static implicit operator Span<T>(ArraySegment<T> segment) => new Span<T>(segment.Array, segment.Offset, segment.Count);
+#pragma warning disable CS0809
+        [Obsolete] public override bool Equals(object obj) => throw new NotSupportedException("Equals() on Span and ReadOnlySpan is not supported. Use operator== instead.");
+        [Obsolete] public override int GetHashCode() => throw new NotSupportedException("GetHashCode() on Span and ReadOnlySpan is not supported.");
+#pragma warning restore CS0809
         public static implicit operator Span<T>(T[] array) => new Span<T>(array);
         public static implicit operator ReadOnlySpan<T>(Span<T> span) => new ReadOnlySpan<T>(ref span._reference, span._length);
         public Enumerator GetEnumerator() => new Enumerator(this);
@@ -130,6 +143,18 @@ namespace System
             if ((uint)_length > (uint)destination.Length) throw new ArgumentException("Destination is too short.", nameof(destination));
             for (int i = 0; i < _length; i++) destination[i] = Unsafe.Add(ref _reference, i);
         }
+        public bool TryCopyTo(Span<T> destination)
+        {
+            if ((uint)_length > (uint)destination.Length) return false;
+            CopyTo(destination);
+            return true;
+        }
+        public static bool operator ==(ReadOnlySpan<T> left, ReadOnlySpan<T> right) => left._length == right._length && Unsafe.AreSame(ref left._reference, ref right._reference);
+        public static bool operator !=(ReadOnlySpan<T> left, ReadOnlySpan<T> right) => !(left == right);
+#pragma warning disable CS0809
+        [Obsolete] public override bool Equals(object obj) => throw new NotSupportedException("Equals() on Span and ReadOnlySpan is not supported. Use operator== instead.");
+        [Obsolete] public override int GetHashCode() => throw new NotSupportedException("GetHashCode() on Span and ReadOnlySpan is not supported.");
+#pragma warning restore CS0809
         public static implicit operator ReadOnlySpan<T>(T[] array) => new ReadOnlySpan<T>(array);
         public Enumerator GetEnumerator() => new Enumerator(this);
         public override string ToString() => typeof(T) == typeof(char) ? new string(new ReadOnlySpan<char>(ref Unsafe.As<T, char>(ref _reference), _length)) : "System.ReadOnlySpan<" + typeof(T).Name + ">[" + _length.ToString() + "]";

@@ -23,6 +23,7 @@ namespace System
         public static (T1, T2, T3) Create<T1, T2, T3>(T1 item1, T2 item2, T3 item3) => (item1, item2, item3);
         public static (T1, T2, T3, T4) Create<T1, T2, T3, T4>(T1 item1, T2 item2, T3 item3, T4 item4) => (item1, item2, item3, item4);
         internal static int Combine(int h1, int h2) => ((h1 << 5) + h1) ^ h2;
+        internal static int H<T>(T v) => v == null ? 0 : v.GetHashCode();
         internal static string S<T>(T v) => v == null ? "" : v.ToString();
     }
     public static class Tuple
@@ -52,7 +53,7 @@ namespace System
             if (!(other is ValueTuple<T1> o)) throw new ArgumentException("Argument must be of type ValueTuple.", nameof(other));
             return CompareTo(o);
         }
-        public override int GetHashCode() => (Item1 == null ? 0 : Item1.GetHashCode());
+        public override int GetHashCode() => ValueTuple.H(Item1);
         public override string ToString() => "(" + ValueTuple.S(Item1) + ")";
         string IValueTupleInternal.ToStringEnd() => ValueTuple.S(Item1) + ")";
         int System.Runtime.CompilerServices.ITuple.Length => 1;
@@ -74,7 +75,7 @@ namespace System
         public T1 Item1 { get; }
         public Tuple(T1 item1) { Item1 = item1; }
         public override bool Equals(object obj) => obj is Tuple<T1> other && EqualityComparer<T1>.Default.Equals(Item1, other.Item1);
-        public override int GetHashCode() => (Item1 == null ? 0 : Item1.GetHashCode());
+        public override int GetHashCode() => ValueTuple.H(Item1);
         public int CompareTo(object obj)
         {
             if (obj == null) return 1;
@@ -118,7 +119,7 @@ namespace System
             if (!(other is ValueTuple<T1, T2> o)) throw new ArgumentException("Argument must be of type ValueTuple.", nameof(other));
             return CompareTo(o);
         }
-        public override int GetHashCode() => ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2));
         public override string ToString() => "(" + ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ")";
         string IValueTupleInternal.ToStringEnd() => ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ")";
         int System.Runtime.CompilerServices.ITuple.Length => 2;
@@ -142,7 +143,7 @@ namespace System
         public T2 Item2 { get; }
         public Tuple(T1 item1, T2 item2) { Item1 = item1; Item2 = item2; }
         public override bool Equals(object obj) => obj is Tuple<T1, T2> other && EqualityComparer<T1>.Default.Equals(Item1, other.Item1) && EqualityComparer<T2>.Default.Equals(Item2, other.Item2);
-        public override int GetHashCode() => ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2));
         public int CompareTo(object obj)
         {
             if (obj == null) return 1;
@@ -190,7 +191,7 @@ namespace System
             if (!(other is ValueTuple<T1, T2, T3> o)) throw new ArgumentException("Argument must be of type ValueTuple.", nameof(other));
             return CompareTo(o);
         }
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3));
         public override string ToString() => "(" + ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ")";
         string IValueTupleInternal.ToStringEnd() => ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ")";
         int System.Runtime.CompilerServices.ITuple.Length => 3;
@@ -216,7 +217,7 @@ namespace System
         public T3 Item3 { get; }
         public Tuple(T1 item1, T2 item2, T3 item3) { Item1 = item1; Item2 = item2; Item3 = item3; }
         public override bool Equals(object obj) => obj is Tuple<T1, T2, T3> other && EqualityComparer<T1>.Default.Equals(Item1, other.Item1) && EqualityComparer<T2>.Default.Equals(Item2, other.Item2) && EqualityComparer<T3>.Default.Equals(Item3, other.Item3);
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3));
         public int CompareTo(object obj)
         {
             if (obj == null) return 1;
@@ -268,7 +269,7 @@ namespace System
             if (!(other is ValueTuple<T1, T2, T3, T4> o)) throw new ArgumentException("Argument must be of type ValueTuple.", nameof(other));
             return CompareTo(o);
         }
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode()), Item4 == null ? 0 : Item4.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4));
         public override string ToString() => "(" + ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ")";
         string IValueTupleInternal.ToStringEnd() => ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ")";
         int System.Runtime.CompilerServices.ITuple.Length => 4;
@@ -296,7 +297,7 @@ namespace System
         public T4 Item4 { get; }
         public Tuple(T1 item1, T2 item2, T3 item3, T4 item4) { Item1 = item1; Item2 = item2; Item3 = item3; Item4 = item4; }
         public override bool Equals(object obj) => obj is Tuple<T1, T2, T3, T4> other && EqualityComparer<T1>.Default.Equals(Item1, other.Item1) && EqualityComparer<T2>.Default.Equals(Item2, other.Item2) && EqualityComparer<T3>.Default.Equals(Item3, other.Item3) && EqualityComparer<T4>.Default.Equals(Item4, other.Item4);
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode()), Item4 == null ? 0 : Item4.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4));
         public int CompareTo(object obj)
         {
             if (obj == null) return 1;
@@ -352,7 +353,7 @@ namespace System
             if (!(other is ValueTuple<T1, T2, T3, T4, T5> o)) throw new ArgumentException("Argument must be of type ValueTuple.", nameof(other));
             return CompareTo(o);
         }
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode()), Item4 == null ? 0 : Item4.GetHashCode()), Item5 == null ? 0 : Item5.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4)), ValueTuple.H(Item5));
         public override string ToString() => "(" + ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ")";
         string IValueTupleInternal.ToStringEnd() => ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ")";
         int System.Runtime.CompilerServices.ITuple.Length => 5;
@@ -382,7 +383,7 @@ namespace System
         public T5 Item5 { get; }
         public Tuple(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5) { Item1 = item1; Item2 = item2; Item3 = item3; Item4 = item4; Item5 = item5; }
         public override bool Equals(object obj) => obj is Tuple<T1, T2, T3, T4, T5> other && EqualityComparer<T1>.Default.Equals(Item1, other.Item1) && EqualityComparer<T2>.Default.Equals(Item2, other.Item2) && EqualityComparer<T3>.Default.Equals(Item3, other.Item3) && EqualityComparer<T4>.Default.Equals(Item4, other.Item4) && EqualityComparer<T5>.Default.Equals(Item5, other.Item5);
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode()), Item4 == null ? 0 : Item4.GetHashCode()), Item5 == null ? 0 : Item5.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4)), ValueTuple.H(Item5));
         public int CompareTo(object obj)
         {
             if (obj == null) return 1;
@@ -442,7 +443,7 @@ namespace System
             if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6> o)) throw new ArgumentException("Argument must be of type ValueTuple.", nameof(other));
             return CompareTo(o);
         }
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode()), Item4 == null ? 0 : Item4.GetHashCode()), Item5 == null ? 0 : Item5.GetHashCode()), Item6 == null ? 0 : Item6.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4)), ValueTuple.H(Item5)), ValueTuple.H(Item6));
         public override string ToString() => "(" + ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ")";
         string IValueTupleInternal.ToStringEnd() => ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ")";
         int System.Runtime.CompilerServices.ITuple.Length => 6;
@@ -474,7 +475,7 @@ namespace System
         public T6 Item6 { get; }
         public Tuple(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5, T6 item6) { Item1 = item1; Item2 = item2; Item3 = item3; Item4 = item4; Item5 = item5; Item6 = item6; }
         public override bool Equals(object obj) => obj is Tuple<T1, T2, T3, T4, T5, T6> other && EqualityComparer<T1>.Default.Equals(Item1, other.Item1) && EqualityComparer<T2>.Default.Equals(Item2, other.Item2) && EqualityComparer<T3>.Default.Equals(Item3, other.Item3) && EqualityComparer<T4>.Default.Equals(Item4, other.Item4) && EqualityComparer<T5>.Default.Equals(Item5, other.Item5) && EqualityComparer<T6>.Default.Equals(Item6, other.Item6);
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode()), Item4 == null ? 0 : Item4.GetHashCode()), Item5 == null ? 0 : Item5.GetHashCode()), Item6 == null ? 0 : Item6.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4)), ValueTuple.H(Item5)), ValueTuple.H(Item6));
         public int CompareTo(object obj)
         {
             if (obj == null) return 1;
@@ -538,7 +539,7 @@ namespace System
             if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7> o)) throw new ArgumentException("Argument must be of type ValueTuple.", nameof(other));
             return CompareTo(o);
         }
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode()), Item4 == null ? 0 : Item4.GetHashCode()), Item5 == null ? 0 : Item5.GetHashCode()), Item6 == null ? 0 : Item6.GetHashCode()), Item7 == null ? 0 : Item7.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4)), ValueTuple.H(Item5)), ValueTuple.H(Item6)), ValueTuple.H(Item7));
         public override string ToString() => "(" + ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ", " + ValueTuple.S(Item7) + ")";
         string IValueTupleInternal.ToStringEnd() => ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ", " + ValueTuple.S(Item7) + ")";
         int System.Runtime.CompilerServices.ITuple.Length => 7;
@@ -572,7 +573,7 @@ namespace System
         public T7 Item7 { get; }
         public Tuple(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5, T6 item6, T7 item7) { Item1 = item1; Item2 = item2; Item3 = item3; Item4 = item4; Item5 = item5; Item6 = item6; Item7 = item7; }
         public override bool Equals(object obj) => obj is Tuple<T1, T2, T3, T4, T5, T6, T7> other && EqualityComparer<T1>.Default.Equals(Item1, other.Item1) && EqualityComparer<T2>.Default.Equals(Item2, other.Item2) && EqualityComparer<T3>.Default.Equals(Item3, other.Item3) && EqualityComparer<T4>.Default.Equals(Item4, other.Item4) && EqualityComparer<T5>.Default.Equals(Item5, other.Item5) && EqualityComparer<T6>.Default.Equals(Item6, other.Item6) && EqualityComparer<T7>.Default.Equals(Item7, other.Item7);
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode()), Item4 == null ? 0 : Item4.GetHashCode()), Item5 == null ? 0 : Item5.GetHashCode()), Item6 == null ? 0 : Item6.GetHashCode()), Item7 == null ? 0 : Item7.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4)), ValueTuple.H(Item5)), ValueTuple.H(Item6)), ValueTuple.H(Item7));
         public int CompareTo(object obj)
         {
             if (obj == null) return 1;
@@ -640,7 +641,7 @@ namespace System
             if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> o)) throw new ArgumentException("Argument must be of type ValueTuple.", nameof(other));
             return CompareTo(o);
         }
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode()), Item4 == null ? 0 : Item4.GetHashCode()), Item5 == null ? 0 : Item5.GetHashCode()), Item6 == null ? 0 : Item6.GetHashCode()), Item7 == null ? 0 : Item7.GetHashCode()), Rest == null ? 0 : Rest.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4)), ValueTuple.H(Item5)), ValueTuple.H(Item6)), ValueTuple.H(Item7)), ValueTuple.H(Rest));
         public override string ToString() => "(" + ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ", " + ValueTuple.S(Item7) + ", " + ((IValueTupleInternal)Rest).ToStringEnd();
         string IValueTupleInternal.ToStringEnd() => ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ", " + ValueTuple.S(Item7) + ", " + ((IValueTupleInternal)Rest).ToStringEnd();
         int System.Runtime.CompilerServices.ITuple.Length => 8;
@@ -676,7 +677,7 @@ namespace System
         public TRest Rest { get; }
         public Tuple(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5, T6 item6, T7 item7, TRest rest) { Item1 = item1; Item2 = item2; Item3 = item3; Item4 = item4; Item5 = item5; Item6 = item6; Item7 = item7; Rest = rest; }
         public override bool Equals(object obj) => obj is Tuple<T1, T2, T3, T4, T5, T6, T7, TRest> other && EqualityComparer<T1>.Default.Equals(Item1, other.Item1) && EqualityComparer<T2>.Default.Equals(Item2, other.Item2) && EqualityComparer<T3>.Default.Equals(Item3, other.Item3) && EqualityComparer<T4>.Default.Equals(Item4, other.Item4) && EqualityComparer<T5>.Default.Equals(Item5, other.Item5) && EqualityComparer<T6>.Default.Equals(Item6, other.Item6) && EqualityComparer<T7>.Default.Equals(Item7, other.Item7) && EqualityComparer<TRest>.Default.Equals(Rest, other.Rest);
-        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine((Item1 == null ? 0 : Item1.GetHashCode()), Item2 == null ? 0 : Item2.GetHashCode()), Item3 == null ? 0 : Item3.GetHashCode()), Item4 == null ? 0 : Item4.GetHashCode()), Item5 == null ? 0 : Item5.GetHashCode()), Item6 == null ? 0 : Item6.GetHashCode()), Item7 == null ? 0 : Item7.GetHashCode()), Rest == null ? 0 : Rest.GetHashCode());
+        public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4)), ValueTuple.H(Item5)), ValueTuple.H(Item6)), ValueTuple.H(Item7)), ValueTuple.H(Rest));
         public int CompareTo(object obj)
         {
             if (obj == null) return 1;

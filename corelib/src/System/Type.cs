@@ -6,68 +6,122 @@ namespace System
     {
         public static readonly Type[] EmptyTypes = new Type[0];
         public override System.Reflection.MemberTypes MemberType => System.Reflection.MemberTypes.TypeInfo;
-        public abstract string FullName { get; }
-        public abstract string Namespace { get; }
-        public abstract Type BaseType { get; }
-        public abstract bool IsValueType { get; }
-        public abstract bool IsArray { get; }
-        public abstract bool IsEnum { get; }
-        public abstract bool IsInterface { get; }
-        public abstract bool IsGenericType { get; }
-        public abstract bool IsAssignableFrom(Type c);
+        // The public surface is non-virtual where .NET's is (Roslyn then emits 'call'); RuntimeType
+        // implements the internal cores.
+        internal abstract string FullNameCore { get; }
+        internal abstract string NamespaceCore { get; }
+        internal abstract Type BaseTypeCore { get; }
+        internal abstract int FlagsCore { get; }
+        internal abstract bool IsAssignableFromCore(Type c);
+        internal abstract Type GetElementTypeCore();
+        internal abstract Type[] GetGenericArgumentsCore();
+        internal abstract RuntimeTypeHandle TypeHandleCore { get; }
+        internal abstract System.Reflection.TypeAttributes AttributesCore { get; }
+        internal abstract Type GetGenericTypeDefinitionCore();
+        internal abstract Type[] GetInterfacesCore();
+        internal abstract Type GetEnumUnderlyingTypeCore();
+        internal abstract System.Reflection.FieldInfo[] GetFieldsCore();
+        internal abstract System.Reflection.PropertyInfo[] GetPropertiesCore();
+
+        public string FullName => FullNameCore;
+        public string Namespace => NamespaceCore;
+        public Type BaseType => BaseTypeCore;
+        public bool IsValueType => (FlagsCore & 1) != 0;
+        public bool IsArray => (FlagsCore & 2) != 0;
+        public bool IsEnum => (FlagsCore & 4) != 0;
+        public bool IsInterface => (FlagsCore & 8) != 0;
+        public bool IsGenericType => (FlagsCore & 16) != 0;
+        public bool IsPrimitive => (FlagsCore & 32) != 0;
+        public bool IsPointer => (FlagsCore & 64) != 0;
+        public bool IsByRef => (FlagsCore & 128) != 0;
+        public bool IsGenericTypeDefinition => (FlagsCore & 256) != 0;
+        public bool IsGenericParameter => false;
+        public bool ContainsGenericParameters => IsGenericTypeDefinition;
+        public bool IsConstructedGenericType => IsGenericType && !IsGenericTypeDefinition;
         public bool IsClass => !IsValueType && !IsInterface;
-        public abstract System.Reflection.TypeAttributes Attributes { get; }
+        public bool IsAssignableFrom(Type c) => IsAssignableFromCore(c);
+        public bool IsAssignableTo(Type targetType) => targetType != null && targetType.IsAssignableFrom(this);
+        public Type GetElementType() => GetElementTypeCore();
+        public Type[] GetGenericArguments() => GetGenericArgumentsCore();
+        public RuntimeTypeHandle TypeHandle => TypeHandleCore;
+        public System.Reflection.TypeAttributes Attributes => AttributesCore;
         public bool IsAbstract => (Attributes & System.Reflection.TypeAttributes.Abstract) != 0;
         public bool IsSealed => (Attributes & System.Reflection.TypeAttributes.Sealed) != 0;
         public bool IsPublic => (Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.Public;
         public bool IsNotPublic => (Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.NotPublic;
+        public bool IsNestedPublic => (Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.NestedPublic;
+        public bool IsNestedPrivate => (Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.NestedPrivate;
         public bool IsNested => DeclaringType != null;
-        public abstract bool IsPrimitive { get; }
-        public abstract bool IsPointer { get; }
-        public abstract bool IsByRef { get; }
-        public abstract bool IsGenericTypeDefinition { get; }
-        public virtual bool IsGenericParameter => false;
-        public virtual bool ContainsGenericParameters => IsGenericTypeDefinition;
-        public virtual bool IsConstructedGenericType => IsGenericType && !IsGenericTypeDefinition;
+        public bool IsVisible => IsPublic || IsNestedPublic;
+        public bool IsSerializable => (Attributes & System.Reflection.TypeAttributes.Serializable) != 0;
         public Type[] GenericTypeArguments => IsGenericType && !IsGenericTypeDefinition ? GetGenericArguments() : EmptyTypes;
-        public abstract Type GetGenericTypeDefinition();
-        public abstract Type[] GetInterfaces();
-        public abstract int GetArrayRank();
-        public virtual Type MakeArrayType() => throw new NotSupportedException();
-        public virtual bool IsSubclassOf(Type c)
+        public Type GetGenericTypeDefinition() => GetGenericTypeDefinitionCore();
+        public Type[] GetInterfaces() => GetInterfacesCore();
+        public Type GetInterface(string name)
+        {
+            foreach (Type t in GetInterfaces()) if (t.Name == name || t.FullName == name) return t;
+            return null;
+        }
+        public int GetArrayRank()
+        {
+            if (!IsArray) throw new ArgumentException("Must be an array type.");
+            return (FlagsCore >> 16) & 0xff;
+        }
+        public bool IsSubclassOf(Type c)
         {
             Type p = this;
             if (p == c) return false;
             while (p != null) { if (p == c) return true; p = p.BaseType; }
             return false;
         }
-        public virtual bool IsEquivalentTo(Type other) => this == other;
-        public abstract Type GetEnumUnderlyingType();
-        public virtual string AssemblyQualifiedName => FullName;
-        public virtual System.Reflection.Assembly Assembly => null;
-        public abstract System.Reflection.FieldInfo[] GetFields();
+        public bool IsEquivalentTo(Type other) => this == other;
+        public Type GetEnumUnderlyingType() => GetEnumUnderlyingTypeCore();
+        public string[] GetEnumNames() => Enum.GetNames(this);
+        public Array GetEnumValues() => Enum.GetValues(this);
+        public string AssemblyQualifiedName => FullName;
+        public System.Reflection.Assembly Assembly => null;
+        public System.Reflection.FieldInfo[] GetFields() => GetFieldsCore();
         public System.Reflection.FieldInfo GetField(string name)
         {
             foreach (var f in GetFields()) if (f.Name == name) return f;
             return null;
         }
-        public abstract System.Reflection.PropertyInfo[] GetProperties();
+        public System.Reflection.PropertyInfo[] GetProperties() => GetPropertiesCore();
         public System.Reflection.PropertyInfo GetProperty(string name)
         {
             foreach (var p in GetProperties()) if (p.Name == name) return p;
             return null;
         }
         public static Type GetType(string typeName) => null;
-        public abstract Type GetElementType();
-        public abstract Type[] GetGenericArguments();
-        public abstract RuntimeTypeHandle TypeHandle { get; }
         public bool IsInstanceOfType(object o) => o != null && IsAssignableFrom(o.GetType());
         public static Type GetTypeFromHandle(RuntimeTypeHandle handle) => RuntimeType.FromHandle(handle.Value);
         public static bool operator ==(Type left, Type right) => (object)left == (object)right;
         public static bool operator !=(Type left, Type right) => (object)left != (object)right;
         public override bool Equals(object o) => (object)this == o;
+        public bool Equals(Type o) => (object)this == o;
         public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
         public override string ToString() => FullName ?? Name;
+        public static TypeCode GetTypeCode(Type type)
+        {
+            if (type == null) return TypeCode.Empty;
+            if (type.IsEnum) type = type.GetEnumUnderlyingType();
+            if (type == typeof(bool)) return TypeCode.Boolean;
+            if (type == typeof(char)) return TypeCode.Char;
+            if (type == typeof(sbyte)) return TypeCode.SByte;
+            if (type == typeof(byte)) return TypeCode.Byte;
+            if (type == typeof(short)) return TypeCode.Int16;
+            if (type == typeof(ushort)) return TypeCode.UInt16;
+            if (type == typeof(int)) return TypeCode.Int32;
+            if (type == typeof(uint)) return TypeCode.UInt32;
+            if (type == typeof(long)) return TypeCode.Int64;
+            if (type == typeof(ulong)) return TypeCode.UInt64;
+            if (type == typeof(float)) return TypeCode.Single;
+            if (type == typeof(double)) return TypeCode.Double;
+            if (type == typeof(decimal)) return TypeCode.Decimal;
+            if (type == typeof(DateTime)) return TypeCode.DateTime;
+            if (type == typeof(string)) return TypeCode.String;
+            return TypeCode.Object;
+        }
     }
 
     /// <summary>The one Type implementation: wraps a runtime type handle (a MethodTable address).</summary>
@@ -82,24 +136,20 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern IntPtr[] GetGenericArgs(IntPtr handle);
 
         public override string Name => GetName(_handle, 0);
-        public override string FullName => GetName(_handle, 1);
-        public override string Namespace => GetName(_handle, 2);
-        public override Type BaseType { get { IntPtr p = GetRelated(_handle, 0); return p == IntPtr.Zero ? null : FromHandle(p); } }
-        public override Type GetElementType() { IntPtr p = GetRelated(_handle, 1); return p == IntPtr.Zero ? null : FromHandle(p); }
-        public override bool IsValueType => (GetFlags(_handle) & 1) != 0;
-        public override bool IsArray => (GetFlags(_handle) & 2) != 0;
-        public override bool IsEnum => (GetFlags(_handle) & 4) != 0;
-        public override bool IsInterface => (GetFlags(_handle) & 8) != 0;
-        public override bool IsGenericType => (GetFlags(_handle) & 16) != 0;
-        public override bool IsAssignableFrom(Type c) => c is RuntimeType rt && IsAssignable(_handle, rt._handle);
-        public override Type[] GetGenericArguments()
+        internal override int FlagsCore => GetFlags(_handle);
+        internal override string FullNameCore => GetName(_handle, 1);
+        internal override string NamespaceCore => GetName(_handle, 2);
+        internal override Type BaseTypeCore { get { IntPtr p = GetRelated(_handle, 0); return p == IntPtr.Zero ? null : FromHandle(p); } }
+        internal override Type GetElementTypeCore() { IntPtr p = GetRelated(_handle, 1); return p == IntPtr.Zero ? null : FromHandle(p); }
+        internal override bool IsAssignableFromCore(Type c) => c is RuntimeType rt && IsAssignable(_handle, rt._handle);
+        internal override Type[] GetGenericArgumentsCore()
         {
             IntPtr[] h = GetGenericArgs(_handle);
             Type[] r = new Type[h.Length];
             for (int i = 0; i < h.Length; i++) r[i] = FromHandle(h[i]);
             return r;
         }
-        public override RuntimeTypeHandle TypeHandle => new RuntimeTypeHandle(_handle);
+        internal override RuntimeTypeHandle TypeHandleCore => new RuntimeTypeHandle(_handle);
         public override string ToString() => GetName(_handle, 3);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern int GetAttributesCore(IntPtr handle);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern IntPtr[] GetInterfaceHandles(IntPtr handle);
@@ -109,34 +159,25 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern IntPtr GetMemberType(IntPtr handle, int kind, int index);
         private Type Rel(int which) { IntPtr p = GetRelated(_handle, which); return p == IntPtr.Zero ? null : FromHandle(p); }
         public override Type DeclaringType => Rel(2);
-        public override System.Reflection.TypeAttributes Attributes => (System.Reflection.TypeAttributes)GetAttributesCore(_handle);
-        public override bool IsPrimitive => (GetFlags(_handle) & 32) != 0;
-        public override bool IsPointer => (GetFlags(_handle) & 64) != 0;
-        public override bool IsByRef => (GetFlags(_handle) & 128) != 0;
-        public override bool IsGenericTypeDefinition => (GetFlags(_handle) & 256) != 0;
-        public override Type GetGenericTypeDefinition()
+        internal override System.Reflection.TypeAttributes AttributesCore => (System.Reflection.TypeAttributes)GetAttributesCore(_handle);
+        internal override Type GetGenericTypeDefinitionCore()
         {
             if (!IsGenericType) throw new InvalidOperationException("This operation is only valid on generic types.");
             return Rel(3) ?? this;
         }
-        public override Type[] GetInterfaces()
+        internal override Type[] GetInterfacesCore()
         {
             IntPtr[] h = GetInterfaceHandles(_handle);
             Type[] r = new Type[h.Length];
             for (int i = 0; i < h.Length; i++) r[i] = FromHandle(h[i]);
             return r;
         }
-        public override int GetArrayRank()
-        {
-            if (!IsArray) throw new ArgumentException("Must be an array type.");
-            return (GetFlags(_handle) >> 16) & 0xff;
-        }
-        public override Type GetEnumUnderlyingType()
+        internal override Type GetEnumUnderlyingTypeCore()
         {
             if (!IsEnum) throw new ArgumentException("Type provided must be an Enum.", "enumType");
             return Rel(1);
         }
-        public override System.Reflection.FieldInfo[] GetFields()
+        internal override System.Reflection.FieldInfo[] GetFieldsCore()
         {
             int n = GetMemberCount(_handle, 0);
             var r = new System.Reflection.FieldInfo[n];
@@ -147,7 +188,7 @@ namespace System
             }
             return r;
         }
-        public override System.Reflection.PropertyInfo[] GetProperties()
+        internal override System.Reflection.PropertyInfo[] GetPropertiesCore()
         {
             int n = GetMemberCount(_handle, 1);
             var r = new System.Reflection.PropertyInfo[n];

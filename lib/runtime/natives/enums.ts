@@ -26,7 +26,7 @@ function readPrim(rt: Runtime, p: Prim, a: number): bigint {
 interface EnumInfo { names: string[]; values: bigint[]; flags: boolean }
 const infoCache = new WeakMap<RuntimeType, EnumInfo>();
 
-function enumInfo(t: RuntimeType): EnumInfo {
+export function enumInfo(t: RuntimeType): EnumInfo {
   let info = infoCache.get(t);
   if (info) return info;
   const m = t.module!;

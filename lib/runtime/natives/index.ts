@@ -3,6 +3,8 @@ import { registerConsole } from './console.js';
 import { registerCore } from './core.js';
 import { registerNumbers } from './numbers.js';
 import { registerStrings } from './strings.js';
+import { registerCorelibExt } from './corelib-ext.js';
+import { registerDecimal } from './decimal.js';
 
 /** An internal call: reads its arguments at sp (8-byte slots) and writes its result at sp. */
 export type NativeFn = (rt: Runtime, sp: number) => void;
@@ -14,3 +16,5 @@ registerCore(add);
 registerStrings(add);
 registerNumbers(add);
 registerConsole(add);
+registerCorelibExt(add);
+registerDecimal(add);

@@ -552,21 +552,25 @@ namespace System.Linq
         public static IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector)
         {
             Check(source, "source");
+            if (source is OrderedEnumerable<TSource> oe) return oe.CreateOrderedEnumerable(keySelector, null, false);
             return source.CreateOrderedEnumerable(keySelector, null, false);
         }
         public static IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer)
         {
             Check(source, "source");
+            if (source is OrderedEnumerable<TSource> oe) return oe.CreateOrderedEnumerable(keySelector, comparer, false);
             return source.CreateOrderedEnumerable(keySelector, comparer, false);
         }
         public static IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector)
         {
             Check(source, "source");
+            if (source is OrderedEnumerable<TSource> oe) return oe.CreateOrderedEnumerable(keySelector, null, true);
             return source.CreateOrderedEnumerable(keySelector, null, true);
         }
         public static IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer)
         {
             Check(source, "source");
+            if (source is OrderedEnumerable<TSource> oe) return oe.CreateOrderedEnumerable(keySelector, comparer, true);
             return source.CreateOrderedEnumerable(keySelector, comparer, true);
         }
 

@@ -9,7 +9,7 @@ namespace System.Text
         public StringBuilder() { _chars = new char[16]; }
         public StringBuilder(int capacity)
         {
-            if (capacity < 0) throw new ArgumentOutOfRangeException(nameof(capacity), "'capacity' must be greater than zero.");
+            if (capacity < 0) throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "capacity ('" + capacity.ToString() + "') must be a non-negative value.");
             _chars = new char[capacity == 0 ? 16 : capacity];
         }
         public StringBuilder(string value) : this(value, 16) { }

@@ -11,6 +11,18 @@ namespace System.Runtime.CompilerServices
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern ReadOnlySpan<T> CreateSpan<T>(RuntimeFieldHandle fldHandle);
         public static new bool ReferenceEquals(object a, object b) => a == b;
         public static int OffsetToStringData => 12;
+        public static void EnsureSufficientExecutionStack() { }
+        public static bool TryEnsureSufficientExecutionStack() => true;
+        public static T[] GetSubArray<T>(T[] array, Range range)
+        {
+            if (array == null) throw new ArgumentNullException(nameof(array));
+            (int offset, int length) = range.GetOffsetAndLength(array.Length);
+            T[] dest = new T[length];
+            Array.Copy(array, offset, dest, 0, length);
+            return dest;
+        }
+        public static object GetUninitializedObject(Type type) => Activator.CreateInstance(type);
+        public static void PrepareConstrainedRegions() { }
     }
 
     /// <summary>Builds the string of an interpolated string ($"..."), as Roslyn lowers it.</summary>
