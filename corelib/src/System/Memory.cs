@@ -260,7 +260,7 @@ namespace System
         }
         public static SpanSplitEnumerator<T> Split<T>(this ReadOnlySpan<T> source, T separator) where T : IEquatable<T> => new SpanSplitEnumerator<T>(source, separator);
 
-        public ref struct SpanSplitEnumerator<T> where T : IEquatable<T>
+        public ref struct SpanSplitEnumerator<T> : System.Collections.Generic.IEnumerator<Range> where T : IEquatable<T>
         {
             private readonly ReadOnlySpan<T> _source;
             private readonly T _separator;
@@ -271,6 +271,9 @@ namespace System
             internal SpanSplitEnumerator(ReadOnlySpan<T> source, T separator) { _source = source; _separator = separator; _start = 0; _end = 0; _next = 0; _done = false; }
             public SpanSplitEnumerator<T> GetEnumerator() => this;
             public Range Current => new Range(_start, _end);
+            object System.Collections.IEnumerator.Current => Current;
+            void System.Collections.IEnumerator.Reset() { _next = 0; _done = false; }
+            public void Dispose() { }
             public bool MoveNext()
             {
                 if (_done) return false;

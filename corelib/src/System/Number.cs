@@ -327,6 +327,44 @@ namespace System
         public static unsafe int SingleToInt32Bits(float value) => *(int*)&value;
         public static unsafe float Int32BitsToSingle(int value) => *(float*)&value;
         public static readonly bool IsLittleEndian = true;
+        public static byte[] GetBytes(bool value) => new byte[] { value ? (byte)1 : (byte)0 };
+        public static byte[] GetBytes(char value) => GetBytes((short)value);
+        public static byte[] GetBytes(short value) => new byte[] { (byte)value, (byte)(value >> 8) };
+        public static byte[] GetBytes(ushort value) => GetBytes((short)value);
+        public static byte[] GetBytes(int value) => new byte[] { (byte)value, (byte)(value >> 8), (byte)(value >> 16), (byte)(value >> 24) };
+        public static byte[] GetBytes(uint value) => GetBytes((int)value);
+        public static byte[] GetBytes(long value) { byte[] r = new byte[8]; for (int i = 0; i < 8; i++) r[i] = (byte)(value >> (8 * i)); return r; }
+        public static byte[] GetBytes(ulong value) => GetBytes((long)value);
+        public static byte[] GetBytes(float value) => GetBytes(SingleToInt32Bits(value));
+        public static byte[] GetBytes(double value) => GetBytes(DoubleToInt64Bits(value));
+        public static short ToInt16(byte[] value, int startIndex) => (short)(value[startIndex] | (value[startIndex + 1] << 8));
+        public static ushort ToUInt16(byte[] value, int startIndex) => (ushort)ToInt16(value, startIndex);
+        public static int ToInt32(byte[] value, int startIndex) => value[startIndex] | (value[startIndex + 1] << 8) | (value[startIndex + 2] << 16) | (value[startIndex + 3] << 24);
+        public static uint ToUInt32(byte[] value, int startIndex) => (uint)ToInt32(value, startIndex);
+        public static long ToInt64(byte[] value, int startIndex) => (uint)ToInt32(value, startIndex) | ((long)ToInt32(value, startIndex + 4) << 32);
+        public static ulong ToUInt64(byte[] value, int startIndex) => (ulong)ToInt64(value, startIndex);
+        public static double ToDouble(byte[] value, int startIndex) => Int64BitsToDouble(ToInt64(value, startIndex));
+        public static float ToSingle(byte[] value, int startIndex) => Int32BitsToSingle(ToInt32(value, startIndex));
+        public static bool ToBoolean(byte[] value, int startIndex) => value[startIndex] != 0;
+        public static string ToString(byte[] value) => ToString(value, 0, value.Length);
+        public static string ToString(byte[] value, int startIndex) => ToString(value, startIndex, value.Length - startIndex);
+        public static string ToString(byte[] value, int startIndex, int length)
+        {
+            if (value == null) throw new ArgumentNullException(nameof(value));
+            if (length == 0) return "";
+            const string hex = "0123456789ABCDEF";
+            char[] c = new char[length * 3 - 1];
+            for (int i = 0; i < length; i++)
+            {
+                byte b = value[startIndex + i];
+                c[3 * i] = hex[b >> 4]; c[3 * i + 1] = hex[b & 15];
+                if (i + 1 < length) c[3 * i + 2] = '-';
+            }
+            return new string(c);
+        }
+        public static ulong DoubleToUInt64Bits(double value) => (ulong)DoubleToInt64Bits(value);
+        public static double UInt64BitsToDouble(ulong value) => Int64BitsToDouble((long)value);
+        public static uint SingleToUInt32Bits(float value) => (uint)SingleToInt32Bits(value);
     }
 
     public unsafe readonly struct IntPtr : IEquatable<IntPtr>

@@ -434,7 +434,7 @@ namespace System
         public string Remove(int startIndex)
         {
             if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), "StartIndex cannot be less than zero.");
-            if (startIndex > _stringLength) throw new ArgumentOutOfRangeException(nameof(startIndex), "startIndex must be less than length of string.");
+            if (startIndex > _stringLength) throw new ArgumentOutOfRangeException(nameof(startIndex), "startIndex cannot be larger than length of string.");
             return Substring(0, startIndex);
         }
         public string Remove(int startIndex, int count)

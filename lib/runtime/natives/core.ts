@@ -56,16 +56,7 @@ export function registerCore(add: Add): void {
     const s = which === 0 ? typeName(t) : which === 1 ? fullName(t) : which === 2 ? (t.namespace || null) : displayName(t);
     retStr(rt, sp, s);
   });
-  add('System.RuntimeType::GetFlags', (rt, sp) => {
-    const t = rt.typeFromMt(argI32(rt, sp, 0));
-    retI32(rt, sp, (isValueType(t) ? 1 : 0) | (t.kind === Kind.SzArray || t.kind === Kind.MdArray ? 2 : 0) | (t.kind === Kind.Enum ? 4 : 0)
-      | (t.kind === Kind.Interface ? 8 : 0) | (t.genericDef || t.typeArgs.length ? 16 : 0));
-  });
-  add('System.RuntimeType::GetRelated', (rt, sp) => {
-    const t = rt.typeFromMt(argI32(rt, sp, 0));
-    const r = argI32(rt, sp, 1) === 0 ? t.parent : (t.kind === Kind.SzArray || t.kind === Kind.MdArray ? t.elem : null);
-    retI32(rt, sp, r ? rt.mtOf(r) : 0);
-  });
+  // GetFlags and GetRelated: see corelib-ext.ts
   add('System.RuntimeType::IsAssignable', (rt, sp) => retI32(rt, sp, rt.isAssignable(rt.typeFromMt(argI32(rt, sp, 0)), rt.typeFromMt(argI32(rt, sp, 1))) ? 1 : 0));
   add('System.RuntimeType::GetGenericArgs', (rt, sp) => {
     const t = rt.typeFromMt(argI32(rt, sp, 0));

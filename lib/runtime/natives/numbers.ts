@@ -12,7 +12,7 @@ function format(rt: Runtime, f: () => string): string {
 function parseFailure(rt: Runtime, error: 'format' | 'overflow', s: string | null, kind: string): never {
   if (s === null) return rt.throwNew('System.ArgumentNullException', 's');
   if (error === 'overflow') {
-    const names: Record<string, string> = { i8: 'an SByte', u8: 'a Byte', i16: 'an Int16', u16: 'a UInt16', i32: 'an Int32', u32: 'a UInt32', i64: 'an Int64', u64: 'a UInt64' };
+    const names: Record<string, string> = { i8: 'a signed byte', u8: 'an unsigned byte', i16: 'an Int16', u16: 'a UInt16', i32: 'an Int32', u32: 'a UInt32', i64: 'an Int64', u64: 'a UInt64' };
     return rt.throwNew('System.OverflowException', `Value was either too large or too small for ${names[kind] ?? 'the type'}.`);
   }
   return rt.throwNew('System.FormatException', `The input string '${s}' was not in a correct format.`);
