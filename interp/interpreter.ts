@@ -156,6 +156,17 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.NEG4: i32[(fp + code[pc + 1]!) >> 2] = -i32[(fp + code[pc + 2]!) >> 2]! | 0; pc += 3; break;
           case Op.NOT4: i32[(fp + code[pc + 1]!) >> 2] = ~i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
           case Op.ADDI4: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; pc += 4; break;
+          case Op.MULI4: i32[(fp + code[pc + 1]!) >> 2] = Math.imul(i32[(fp + code[pc + 2]!) >> 2]!, code[pc + 3]!); pc += 4; break;
+          case Op.ANDI4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! & code[pc + 3]!; pc += 4; break;
+          case Op.SHLI4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! << code[pc + 3]!; pc += 4; break;
+          case Op.SHRI4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! >> code[pc + 3]!; pc += 4; break;
+          case Op.SHRUI4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! >>> code[pc + 3]!; pc += 4; break;
+          case Op.BEQ4I: pc = i32[(fp + code[pc + 1]!) >> 2] === code[pc + 2] ? code[pc + 3]! : pc + 4; break;
+          case Op.BNE4I: pc = i32[(fp + code[pc + 1]!) >> 2] !== code[pc + 2] ? code[pc + 3]! : pc + 4; break;
+          case Op.BLT4I: pc = i32[(fp + code[pc + 1]!) >> 2]! < code[pc + 2]! ? code[pc + 3]! : pc + 4; break;
+          case Op.BLE4I: pc = i32[(fp + code[pc + 1]!) >> 2]! <= code[pc + 2]! ? code[pc + 3]! : pc + 4; break;
+          case Op.BGT4I: pc = i32[(fp + code[pc + 1]!) >> 2]! > code[pc + 2]! ? code[pc + 3]! : pc + 4; break;
+          case Op.BGE4I: pc = i32[(fp + code[pc + 1]!) >> 2]! >= code[pc + 2]! ? code[pc + 3]! : pc + 4; break;
           case Op.ADDOVF4: { const r = i32[(fp + code[pc + 2]!) >> 2]! + i32[(fp + code[pc + 3]!) >> 2]!; if (r > 2147483647 || r < -2147483648) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r; pc += 4; break; }
           case Op.ADDOVFU4: { const r = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) + (i32[(fp + code[pc + 3]!) >> 2]! >>> 0); if (r > 4294967295) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r | 0; pc += 4; break; }
           case Op.SUBOVF4: { const r = i32[(fp + code[pc + 2]!) >> 2]! - i32[(fp + code[pc + 3]!) >> 2]!; if (r > 2147483647 || r < -2147483648) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r; pc += 4; break; }
@@ -516,7 +527,23 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.SIZEOF: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
 
           // ---- calls ----
-          case Op.CALL: { const callee = consts[code[pc + 1]!] as RuntimeMethod; const at = fp + code[pc + 2]!; pc += 3; invokeTarget(callee, at); break; }
+          case Op.CALL: {
+            const callee = consts[code[pc + 1]!] as RuntimeMethod;
+            const at = fp + code[pc + 2]!;
+            pc += 3;
+            const cic = callee.code as InterpCode | null;
+            if (cic === null || callee.native !== false) { invokeTarget(callee, at); break; }
+            // Fast path for an already transformed managed method: push its frame inline.
+            const end = at + cic.frameSize;
+            if (end > rt.stackEnd) rt.stackOverflow();
+            i32[(hdr + HDR_PC) >> 2] = pc;
+            const nh = at + cic.argsSize;
+            i32[(nh + HDR_PREV) >> 2] = hdr; i32[(nh + HDR_METHOD) >> 2] = callee.id; i32[(nh + HDR_FP) >> 2] = at;
+            if (cic.localsSize) u8.fill(0, at + cic.localsOffset, at + cic.localsOffset + cic.localsSize);
+            hdr = nh; fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0;
+            rt.topHdr = nh; rt.sp = end;
+            break;
+          }
           case Op.CALLN: { const callee = consts[code[pc + 1]!] as RuntimeMethod; const at = fp + code[pc + 2]!; pc += 3; callNative(callee, at); break; }
           case Op.CALLVIRT: case Op.CALLIFACE: {
             const site = consts[code[pc + 1]!] as CallSite;

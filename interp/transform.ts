@@ -1,4 +1,4 @@
-import { decodeIL, type Instr } from '../lib/loader/opcodes.js';
+import { decodeIL, Operand, type Instr } from '../lib/loader/opcodes.js';
 import type { MethodSig, TypeSig } from '../lib/loader/signatures.js';
 import { bad, BadImageFormatError } from '../lib/loader/errors.js';
 import type { ModuleReader } from '../lib/loader/module-reader.js';
@@ -26,7 +26,12 @@ export interface TransformHost {
 /** Evaluation-stack kinds: object refs, byrefs and native ints are all 32-bit I4 values. */
 export const enum SK { I4, I8, R4, R8, VT }
 
-export interface StackEntry { sk: SK; size: number; off: number; type: RuntimeType | null }
+/**
+ * An evaluation-stack entry. `slot` is its canonical frame offset; `off` is where its value can
+ * be read now: the slot itself, or (copy propagation) the local/argument it was loaded from, as
+ * long as nothing has written that variable. `imm` marks an int32 constant not yet stored.
+ */
+export interface StackEntry { sk: SK; size: number; off: number; slot: number; type: RuntimeType | null; imm?: number }
 
 const SLOT = 8;
 const round8 = (n: number) => (n + 7) & ~7;
@@ -58,6 +63,7 @@ export class Transformer {
   maxOffset = 0;
   private eh: InterpEH[] = [];
   private constrained: RuntimeType | null = null;
+  private readonly addressTaken = new Set<number>();
   private argsSize = 0;
 
   constructor(readonly host: TransformHost, readonly method: RuntimeMethod) {
@@ -111,6 +117,7 @@ export class Transformer {
   kNew(value: unknown): number { this.consts.push(value); return this.consts.length - 1; }
 
   private branch(op: Op, il: number, ...args: number[]): void {
+    this.materializeAll();
     this.out.push(op);
     for (const a of args) this.out.push(a);
     this.fixups.push([this.out.length, il]);
@@ -119,18 +126,41 @@ export class Transformer {
   }
 
   private recordState(il: number): void {
-    if (!this.targetStates.has(il)) this.targetStates.set(il, this.stack.map((e) => ({ ...e })));
+    if (!this.targetStates.has(il)) this.targetStates.set(il, this.stack.map((e) => ({ ...e, off: e.slot })));
   }
 
   nextOffset(): number {
     const top = this.stack[this.stack.length - 1];
-    return top ? top.off + round8(Math.max(top.size, SLOT)) : this.stackBase;
+    return top ? top.slot + round8(Math.max(top.size, SLOT)) : this.stackBase;
   }
 
   push(sk: SK, size: number, type: RuntimeType | null): StackEntry {
-    const e: StackEntry = { sk, size, off: this.nextOffset(), type };
+    const off = this.nextOffset();
+    const e: StackEntry = { sk, size, off, slot: off, type };
     this.stack.push(e);
-    this.touch(e.off + round8(Math.max(size, SLOT)));
+    this.touch(off + round8(Math.max(size, SLOT)));
+    return e;
+  }
+
+  /** Stores a pending constant or copies an aliased variable into the entry's own slot. */
+  materialize(e: StackEntry): void {
+    if (e.imm !== undefined) { this.emit(Op.LDC4, e.slot, e.imm); delete e.imm; }
+    else if (e.off !== e.slot) { this.emit(e.sk === SK.I4 ? Op.MOV4 : Op.MOV8, e.slot, e.off); }
+    e.off = e.slot;
+  }
+
+  /** Puts every entry in its canonical slot (before branches and at merge points). */
+  materializeAll(): void { for (const e of this.stack) this.materialize(e); }
+
+  /** Before a variable at frame offset `off` is written: entries still reading it get their own copy. */
+  private invalidate(off: number): void {
+    for (const e of this.stack) if (e.off === off && e.slot !== off) this.materialize(e);
+  }
+
+  /** Pops an entry that may stay an unstored int32 constant (for ops with an immediate form). */
+  popImm(): StackEntry {
+    const e = this.stack.pop();
+    if (!e) throw new TransformError('evaluation stack underflow');
     return e;
   }
 
@@ -141,6 +171,7 @@ export class Transformer {
   pop(): StackEntry {
     const e = this.stack.pop();
     if (!e) throw new TransformError('evaluation stack underflow');
+    if (e.imm !== undefined) this.materialize(e);
     return e;
   }
 
@@ -189,14 +220,27 @@ export class Transformer {
       if (c.kind === 0) catchType = this.resolveTypeOrThrow(c.classToken);
       this.eh.push({ kind: c.kind, tryStart: c.tryStart, tryEnd: c.tryEnd, handlerStart: c.handlerStart, handlerEnd: c.handlerEnd,
         filterStart: c.filterStart, catchType, contSlot: contBase + i * 4, exSlot: this.stackBase });
-      const exState: StackEntry[] = [{ sk: SK.I4, size: 4, off: this.stackBase, type: this.ts.exception }];
+      const exState: StackEntry[] = [{ sk: SK.I4, size: 4, off: this.stackBase, slot: this.stackBase, type: this.ts.exception }];
       if (c.kind === 0 || c.kind === 1) this.targetStates.set(c.handlerStart, exState);
       if (c.kind === 1) this.targetStates.set(c.filterStart, exState.map((e) => ({ ...e })));
       if (c.kind === 2 || c.kind === 4) this.targetStates.set(c.handlerStart, []);
     }
     this.touch(this.stackBase + SLOT);
+    const instrs = [...decodeIL(body.code, (msg, off) => bad(`${msg} in ${this.method.name}`, body.codeOffset + off))];
+    // Pre-scan: branch targets (merge points need canonical slots) and variables whose address
+    // is taken (they may change behind our back, so loads of them are never aliased).
+    const targets = new Set<number>(this.targetStates.keys());
+    for (const ins of instrs) {
+      const o = ins.op.operand;
+      if (o === Operand.Branch8 || o === Operand.Branch32) targets.add(ins.operand);
+      if (ins.targets) for (const t of ins.targets) targets.add(t);
+      const n = ins.op.name;
+      if (n === 'ldloca' || n === 'ldloca.s') this.addressTaken.add(this.localOffsets[ins.operand] ?? -1);
+      if (n === 'ldarga' || n === 'ldarga.s') this.addressTaken.add(this.argOffsets[ins.operand] ?? -1);
+    }
     let fallsThrough = true;
-    for (const ins of decodeIL(body.code, (msg, off) => bad(`${msg} in ${this.method.name}`, body.codeOffset + off))) {
+    for (const ins of instrs) {
+      if (fallsThrough && targets.has(ins.offset)) this.materializeAll();
       const state = this.targetStates.get(ins.offset);
       if (state) this.stack = state.map((e) => ({ ...e }));
       else if (!fallsThrough) this.stack = [];
@@ -309,6 +353,7 @@ export class Transformer {
       case 'stloc.s': case 'stloc': return this.stloc(ins.operand);
       case 'starg.s': case 'starg': {
         const v = this.pop(); this.checkArg(ins.operand);
+        this.invalidate(this.argOffsets[ins.operand]!);
         this.storeFrame(this.argOffsets[ins.operand]!, v.off, this.argTypes[ins.operand]!);
         return true;
       }
@@ -329,7 +374,9 @@ export class Transformer {
       case 'dup': {
         const s = this.stack[this.stack.length - 1]!;
         const d = this.push(s.sk, s.size, s.type);
-        this.copyEntry(d.off, s);
+        if (s.imm !== undefined) d.imm = s.imm;
+        else if (s.off !== s.slot && s.sk !== SK.VT) d.off = s.off; // both read the same variable
+        else this.copyEntry(d.off, s);
         return true;
       }
       case 'pop': this.pop(); return true;
@@ -349,6 +396,7 @@ export class Transformer {
         return this.condBranch(name.replace(/\.s$/, ''), ins.operand);
       case 'switch': {
         const v = this.pop();
+        this.materializeAll();
         const targets = ins.targets!;
         this.out.push(Op.SWITCH, v.off, targets.length);
         for (const t of targets) { this.fixups.push([this.out.length, t]); this.out.push(-1); this.recordState(t); }
@@ -392,27 +440,30 @@ export class Transformer {
 
   private ldarg(i: number): boolean {
     this.checkArg(i);
-    const t = this.argTypes[i]!;
-    const d = this.pushType(t);
-    this.loadFrame(d.off, this.argOffsets[i]!, t);
-    return true;
+    return this.loadVar(this.argOffsets[i]!, this.argTypes[i]!);
   }
   private ldloc(i: number): boolean {
     this.checkLocal(i);
-    const t = this.localTypes[i]!;
+    return this.loadVar(this.localOffsets[i]!, this.localTypes[i]!);
+  }
+  /** ldloc/ldarg: a 4- or 8-byte variable whose address is never taken is read in place (no copy). */
+  private loadVar(off: number, t: RuntimeType): boolean {
     const d = this.pushType(t);
-    this.loadFrame(d.off, this.localOffsets[i]!, t);
+    const lk = loadKind(this.ts, t);
+    if ((lk === '4' || lk === '8') && !this.addressTaken.has(off)) d.off = off;
+    else this.loadFrame(d.off, off, t);
     return true;
   }
   private stloc(i: number): boolean {
     this.checkLocal(i);
     const v = this.pop();
+    this.invalidate(this.localOffsets[i]!);
     this.storeFrame(this.localOffsets[i]!, v.off, this.localTypes[i]!);
     return true;
   }
   private ldcI4(v: number): boolean {
     const d = this.push(SK.I4, 4, this.ts.prims[Prim.I4]!);
-    this.emit(Op.LDC4, d.off, v);
+    d.imm = v | 0;
     return true;
   }
 
@@ -444,9 +495,17 @@ export class Transformer {
   }
 
   private condBranch(name: string, target: number): boolean {
-    const b = this.pop(), a = this.pop();
     const base = name.replace(/\.un$/, '');
     const un = name.endsWith('.un');
+    const bi = this.popImm();
+    if (bi.imm !== undefined && !un && this.stack.length && this.stack[this.stack.length - 1]!.sk === SK.I4) {
+      const a = this.pop();
+      const op = ({ beq: Op.BEQ4I, bne: Op.BNE4I, blt: Op.BLT4I, ble: Op.BLE4I, bgt: Op.BGT4I, bge: Op.BGE4I } as Record<string, Op>)[base]!;
+      this.branch(op, target, a.off, bi.imm);
+      return true;
+    }
+    if (bi.imm !== undefined) this.materialize(bi);
+    const b = bi, a = this.pop();
     if (a.sk === SK.I4 && b.sk === SK.I4) {
       const op = ({ beq: Op.BEQ4, bne: Op.BNE4, blt: un ? Op.BLTU4 : Op.BLT4, ble: un ? Op.BLEU4 : Op.BLE4, bgt: un ? Op.BGTU4 : Op.BGT4, bge: un ? Op.BGEU4 : Op.BGE4 } as Record<string, Op>)[base]!;
       this.branch(op, target, a.off, b.off);
@@ -489,7 +548,18 @@ export class Transformer {
   }
 
   private binop(name: string): boolean {
-    const b = this.pop(), a = this.pop();
+    const b = this.popImm();
+    if (b.imm !== undefined && this.stack.length && this.stack[this.stack.length - 1]!.sk === SK.I4) {
+      const immOp = ({ add: Op.ADDI4, sub: Op.ADDI4, mul: Op.MULI4, and: Op.ANDI4 } as Record<string, Op>)[name];
+      if (immOp !== undefined) {
+        const a = this.pop();
+        const d = this.push(SK.I4, 4, a.type?.kind === Kind.ByRef || a.type?.kind === Kind.Pointer ? a.type : this.ts.prims[Prim.I4]!);
+        this.emit(immOp, d.off, a.off, name === 'sub' ? -b.imm | 0 : b.imm);
+        return true;
+      }
+    }
+    if (b.imm !== undefined) this.materialize(b);
+    const a = this.pop();
     const ts = this.ts;
     let sk = a.sk;
     if (a.sk !== b.sk) {
@@ -517,7 +587,15 @@ export class Transformer {
   }
 
   private shift(name: string): boolean {
-    const b = this.pop(), a = this.pop();
+    const b = this.popImm();
+    if (b.imm !== undefined && this.stack.length && this.stack[this.stack.length - 1]!.sk === SK.I4) {
+      const a = this.pop();
+      const d = this.push(SK.I4, 4, a.type);
+      this.emit(({ shl: Op.SHLI4, shr: Op.SHRI4, 'shr.un': Op.SHRUI4 } as Record<string, Op>)[name]!, d.off, a.off, b.imm & 31);
+      return true;
+    }
+    if (b.imm !== undefined) this.materialize(b);
+    const a = this.pop();
     const d = this.push(a.sk, a.sk === SK.I8 ? 8 : 4, a.type);
     const op = a.sk === SK.I8 ? ({ shl: Op.SHL8, shr: Op.SHR8, 'shr.un': Op.SHRU8 } as Record<string, Op>)[name]! : ({ shl: Op.SHL4, shr: Op.SHR4, 'shr.un': Op.SHRU4 } as Record<string, Op>)[name]!;
     if (b.sk === SK.I8) throw new TransformError('64-bit shift amount');
@@ -721,7 +799,8 @@ export class Transformer {
         const fn = this.pop();
         const nargs = sig.params.length + (sig.hasThis ? 1 : 0);
         const args = this.stack.splice(this.stack.length - nargs, nargs);
-        const argOff = args.length ? args[0]!.off : this.nextOffset();
+        for (const a of args) this.materialize(a);
+        const argOff = args.length ? args[0]!.slot : this.nextOffset();
         const ret = this.ts.typeFromSig(this.m, sig.ret, this.ctx);
         this.emit(Op.CALLI, fn.off, argOff, 0);
         if (ret !== ts.voidType) { const d = this.pushType(ret); if (d.off !== argOff) throw new TransformError('calli result slot mismatch'); }
@@ -886,7 +965,8 @@ export class Transformer {
     const nargs = m.sig.params.length + (m.hasThis ? 1 : 0);
     if (this.stack.length < nargs) throw new TransformError(`evaluation stack underflow calling ${m.name} in ${this.method.name}`);
     const args = this.stack.splice(this.stack.length - nargs, nargs);
-    return { args, argOff: args.length ? args[0]!.off : this.nextOffset() };
+    for (const a of args) this.materialize(a); // the callee's frame is these slots
+    return { args, argOff: args.length ? args[0]!.slot : this.nextOffset() };
   }
 
   private pushResult(m: RuntimeMethod, argOff: number): void {
