@@ -559,6 +559,14 @@ export class Transformer {
       }
     }
     if (b.imm !== undefined) this.materialize(b);
+    const top = this.stack[this.stack.length - 1];
+    if (top && top.imm !== undefined && b.sk === SK.I4 && (name === 'add' || name === 'mul' || name === 'and')) {
+      // Commutative op with a constant on the left: swap it into the immediate.
+      this.stack.pop();
+      const d = this.push(SK.I4, 4, b.type?.kind === Kind.ByRef || b.type?.kind === Kind.Pointer ? b.type : this.ts.prims[Prim.I4]!);
+      this.emit(({ add: Op.ADDI4, mul: Op.MULI4, and: Op.ANDI4 } as Record<string, Op>)[name]!, d.off, b.off, top.imm);
+      return true;
+    }
     const a = this.pop();
     const ts = this.ts;
     let sk = a.sk;

@@ -190,11 +190,7 @@ namespace System
     public static class Activator
     {
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern object CreateInstanceCore(RuntimeTypeHandle type);
-        public static T CreateInstance<T>()
-        {
-            if (default(T) != null) return default;
-            return (T)CreateInstanceCore(typeof(T).TypeHandle);
-        }
+        public static T CreateInstance<T>() => (T)CreateInstanceCore(typeof(T).TypeHandle);
         public static object CreateInstance(Type type)
         {
             if (type == null) throw new ArgumentNullException(nameof(type));

@@ -268,8 +268,13 @@ export function registerCorelibExt(add: Add): void {
     rt.ts.ensureLayout(t);
     if (t.kind === Kind.Interface || (t.flags & 0x80)) rt.throwNew('System.MissingMethodException', `Cannot dynamically create an instance of type '${t.namespace ? t.namespace + '.' : ''}${t.name}'. Reason: Cannot create an abstract class.`);
     const o = rt.objects.allocObject(t);
-    if (isValueType(t)) { retI32(rt, sp, o); return; }
     const ctor = rt.ts.declaredMethods(t).find((m) => m.name === '.ctor' && m.sig.params.length === 0 && m.hasThis);
+    if (isValueType(t)) {
+      // A struct's explicit parameterless constructor runs on the boxed value.
+      if (ctor) { rt.runClassConstructor(t); rt.host.pin(o); try { rt.invoke(ctor, [o + 8]); } finally { rt.host.pinned().pop(); } }
+      retI32(rt, sp, o);
+      return;
+    }
     if (!ctor) rt.throwNew('System.MissingMethodException', `Cannot dynamically create an instance of type '${t.namespace ? t.namespace + '.' : ''}${t.name}'. Reason: No parameterless constructor defined.`);
     rt.runClassConstructor(t);
     rt.host.pin(o);
