@@ -16,6 +16,7 @@ export interface InterpEH {
   catchType: RuntimeType | null;
   contSlot: number;        // frame offset of this finally's continuation (code index, or -1: back to the unwinder)
   exSlot: number;          // frame offset where the exception object is placed on handler/filter entry
+  savedExSlot: number;     // frame offset keeping the caught exception for rethrow (not an eval-stack slot)
 }
 
 /** A method transformed for the interpreter. */

@@ -59,6 +59,7 @@ function dispatchRooted(rt: Runtime, ex: number, from: number, entryHdr: number,
   const clause = ic.eh[target.clause]!;
   const fp = rt.mem.i32[(h + HDR_FP) >> 2]!;
   rt.mem.i32[(fp + clause.exSlot) >> 2] = ex;
+  rt.mem.i32[(fp + clause.savedExSlot) >> 2] = ex;
   return { hdr: h, pc: clause.handlerStart };
 }
 

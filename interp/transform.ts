@@ -211,15 +211,17 @@ export class Transformer {
     this.layoutFrame(body.localsToken);
     // Exception clauses: one continuation slot per clause, and the handler entry stack states.
     const clauses = body.clauses;
+    // Per clause: a continuation slot (finally) and a saved-exception slot (for rethrow, and to
+    // keep the caught exception rooted while its handler runs).
     const contBase = this.stackBase;
-    this.stackBase += round8(clauses.length * 4);
+    this.stackBase += clauses.length * 8;
     this.maxOffset = this.stackBase;
     for (let i = 0; i < clauses.length; i++) {
       const c = clauses[i]!;
       let catchType: RuntimeType | null = null;
       if (c.kind === 0) catchType = this.resolveTypeOrThrow(c.classToken);
       this.eh.push({ kind: c.kind, tryStart: c.tryStart, tryEnd: c.tryEnd, handlerStart: c.handlerStart, handlerEnd: c.handlerEnd,
-        filterStart: c.filterStart, catchType, contSlot: contBase + i * 4, exSlot: this.stackBase });
+        filterStart: c.filterStart, catchType, contSlot: contBase + i * 8, exSlot: this.stackBase, savedExSlot: contBase + i * 8 + 4 });
       const exState: StackEntry[] = [{ sk: SK.I4, size: 4, off: this.stackBase, slot: this.stackBase, type: this.ts.exception }];
       if (c.kind === 0 || c.kind === 1) this.targetStates.set(c.handlerStart, exState);
       if (c.kind === 1) this.targetStates.set(c.filterStart, exState.map((e) => ({ ...e })));
@@ -944,7 +946,7 @@ export class Transformer {
   private enclosingCatchSlot(il: number): number {
     const c = this.eh.filter((r) => r.kind === 0 || r.kind === 1).find((r) => il >= r.handlerStart && il < r.handlerEnd);
     if (!c) throw new BadImageFormatError(`rethrow outside a catch handler in ${this.method.name}`);
-    return c.exSlot;
+    return c.savedExSlot;
   }
 
   /** leave: run the finally blocks of every try region being exited (innermost first), then branch. */
@@ -1028,7 +1030,7 @@ export class Transformer {
         this.emit(Op.LDIND4, args[0]!.off, args[0]!.off);
       }
     }
-    if (target.owner.kind === Kind.Interface && !virtual && (target.flags & MethodAttr.Abstract)) virtual = true;
+    if (target.owner.kind === Kind.Interface && !virtual && callee === target && (target.flags & MethodAttr.Abstract)) virtual = true;
     if (this.needsInit(callee)) this.emit(Op.CCTOR, this.k(callee.owner));
     if (virtual) {
       const site = this.kNew(this.callSite(callee));

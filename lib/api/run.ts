@@ -149,6 +149,7 @@ function printUnhandled(rt: Runtime, ex: number): number {
   try {
     rt.pending = null;
     rt.topHdr = 0; rt.sp = rt.stackBase;
+    rt.handles.push(ex); // the frames that held it are gone: keep it alive while ToString runs
     const s = rt.callVirtualRef(ex, 'ToString');
     text = rt.objects.readString(s);
   } catch {

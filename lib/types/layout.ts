@@ -191,7 +191,7 @@ function buildVtable(ts: TypeSystem, t: RuntimeType): void {
   }
   // Explicit overrides of class methods (C# covariant returns, explicit base overrides).
   const ctx: GenericContext = { typeArgs: t.typeArgs, methodArgs: [] };
-  const impls = t.module ? t.module.methodImpls(t.rid).map(([body, decl]) => [ts.resolveMethod(t.module!, body, ctx), ts.resolveMethod(t.module!, decl, ctx)] as const) : [];
+  const impls = t.module ? t.module.methodImpls(t.rid).map(([body, decl]) => [methodIn(ts, t, body, ctx), methodIn(ts, t, decl, ctx)] as const) : [];
   for (const [body, decl] of impls) {
     if (decl.owner.kind !== Kind.Interface && decl.slot >= 0) {
       vt[decl.slot] = body;
@@ -237,12 +237,25 @@ function resolveInterfaceMethod(ts: TypeSystem, t: RuntimeType, itf: RuntimeType
     if (!other.module) continue;
     const octx: GenericContext = { typeArgs: other.typeArgs, methodArgs: [] };
     for (const [b, d] of other.module.methodImpls(other.rid)) {
-      const decl = ts.resolveMethod(other.module, d, octx);
-      if (decl === im) return ts.resolveMethod(other.module, b, octx);
+      const decl = methodIn(ts, other, d, octx);
+      if (decl === im) return methodIn(ts, other, b, octx);
     }
   }
   if (!(im.flags & MethodAttr.Abstract)) return im;
   return undefined;
+}
+
+/**
+ * A MethodImpl token in the context of type t: a MethodDef of t itself must be t's own
+ * instance of it (List<int>'s, not the open List<T>'s); anything else resolves normally.
+ */
+function methodIn(ts: TypeSystem, t: RuntimeType, token: number, ctx: GenericContext): RuntimeMethod {
+  if (token >>> 24 === T.MethodDef) {
+    const rid = token & 0xffffff;
+    const own = ts.declaredMethods(t).find((m) => m.rid === rid);
+    if (own) return own;
+  }
+  return ts.resolveMethod(t.module!, token, ctx);
 }
 
 function virtualTarget(t: RuntimeType, m: RuntimeMethod): RuntimeMethod {
