@@ -70,9 +70,13 @@ function firstPass(rt: Runtime, ex: number, from: number, frames: number[]): Han
     frames.push(h);
     const ic = codeOf(rt, h);
     const pc = pcOf(rt, h);
+    // In a frame running a filter, only handlers inside the filter block may catch: the
+    // method's own handlers around it must not (the filter then counts as false).
+    const filter = rt.filterFrames.get(h);
     for (let i = 0; i < ic.eh.length; i++) {
       const c = ic.eh[i]!;
       if (!covers(c, pc)) continue;
+      if (filter && (c.tryStart < filter[0] || c.tryEnd > filter[1])) continue;
       if (c.kind === 0 && rt.isInstance(ex, c.catchType!)) return { ex, hdr: h, clause: i };
       if (c.kind === 1 && runFilter(rt, h, ic, c, ex)) return { ex, hdr: h, clause: i };
     }
@@ -100,12 +104,15 @@ function runFilter(rt: Runtime, h: number, ic: InterpCode, c: InterpEH, ex: numb
   w[(nfp + c.exSlot) >> 2] = ex;
   rt.topHdr = nh; rt.sp = nfp + ic.frameSize;
   let verdict = 0;
+  rt.filterFrames.set(nh, [c.filterStart, c.handlerStart]);
   try {
     verdict = execute(rt, nh, c.filterStart);
   } catch (e) {
     if (!rt.isManagedError(e) && !(e instanceof UnhandledException)) throw e;
     rt.pending = null;
     verdict = 0;
+  } finally {
+    rt.filterFrames.delete(nh);
   }
   const end = ic.localsOffset + ic.localsSize;
   rt.mem.u8.copyWithin(fp, nfp, nfp + ic.argsSize);

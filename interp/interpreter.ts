@@ -446,6 +446,12 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             if (v) rt.checkArrayStore(arr, v); // array covariance (ECMA-335 III.4.26)
             i32[(arr + 16 >> 2) + i] = v; rt.writeBarrier(arr + 16 + 4 * i); pc += 4; break;
           }
+          case Op.ARRAY_OP: {
+            i32[(hdr + HDR_PC) >> 2] = pc; rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
+            rt.mdArrayOp(consts[code[pc + 1]!] as { kind: string; type: RuntimeType; nargs?: number }, fp + code[pc + 2]!, fp + code[pc + 3]!);
+            refresh();
+            pc += 4; break;
+          }
           case Op.LDELEMA: {
             const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre();
             const i = i32[(fp + code[pc + 3]!) >> 2]!;

@@ -1004,6 +1004,7 @@ export class Transformer {
     const ts = this.ts;
     const constrained = this.constrained;
     this.constrained = null;
+    if (target.rid === 0 && (target.owner.kind === Kind.MdArray || target.owner.kind === Kind.SzArray)) return this.arrayAccess(target);
     if (this.host.intrinsic(target, this)) return true;
     const { args, argOff } = this.popArgs(target);
     this.normalizeArgs(target, args);
@@ -1066,9 +1067,29 @@ export class Transformer {
     return m;
   }
 
+  /** Get/Set/Address of a multi-dimensional array: ARRAY_OP computes the element address. */
+  private arrayAccess(m: RuntimeMethod): boolean {
+    const ts = this.ts;
+    const elem = m.owner.elem!;
+    const { args, argOff } = this.popArgs(m);
+    const addr = this.scratch(8);
+    this.emit(Op.ARRAY_OP, this.k({ kind: 'addr', type: m.owner }), argOff, addr);
+    if (m.name === 'Address') { const d = this.push(SK.I4, 4, ts.byRefOf(elem)); this.emit(Op.MOV4, d.off, addr); return true; }
+    if (m.name === 'Get') { const d = this.pushType(elem); this.loadVia(d.off, addr, elem); return true; }
+    this.storeVia(addr, args[args.length - 1]!.slot, elem);
+    return true;
+  }
+
   private newobj(ctor: RuntimeMethod): boolean {
     const ts = this.ts;
     const t = ctor.owner;
+    if (ctor.rid === 0 && (t.kind === Kind.MdArray || t.kind === Kind.SzArray)) {
+      const { argOff } = this.popArgs({ ...ctor, hasThis: false } as RuntimeMethod);
+      this.host.mtOf(t);
+      const d = this.push(SK.I4, 4, t);
+      this.emit(Op.ARRAY_OP, this.k({ kind: 'new', type: t, nargs: ctor.sig.params.length }), argOff, d.off);
+      return true;
+    }
     const { args, argOff } = this.popArgs({ ...ctor, hasThis: false } as RuntimeMethod);
     this.normalizeArgs({ ...ctor, hasThis: false } as RuntimeMethod, args);
     const argBytes = args.reduce((s, a) => s + round8(Math.max(a.size, SLOT)), 0);

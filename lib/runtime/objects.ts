@@ -148,6 +148,12 @@ export class Objects {
     return obj;
   }
 
+  /** Where an array's elements start: 16 for SZ arrays, after the bounds for multi-dimensional ones. */
+  arrayDataOffset(arr: number): number {
+    const mt = this.mem.i32[(arr + OBJ_MT) >> 2]!;
+    return this.mem.i32[(mt + MT_BASE_SIZE) >> 2]!;
+  }
+
   arrayElementSize(arrayType: RuntimeType): number {
     return storageSize(this.ts, arrayType.elem!)[0];
   }

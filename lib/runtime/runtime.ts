@@ -60,6 +60,8 @@ export class Runtime {
   private readonly interned = new Map<string, number>();
   private readonly internRoots: number[] = [];
   readonly handles: number[] = [];
+  /** Frames (header address) currently running a filter, with the filter block's code range. */
+  readonly filterFrames = new Map<number, [number, number]>();
   /** Exceptions being dispatched (held by JS while filters and finally blocks run). */
   readonly inflight: number[] = [];
   private readonly fieldHandles: RuntimeField[] = [];
@@ -453,6 +455,50 @@ export class Runtime {
     const helper = this.ts.typeFromDef(this.ts.corelib, helperRid, [t.elem!]);
     const impl = this.ts.declaredMethods(helper).find((x) => x.name === m.name && x.sig.params.length === m.sig.params.length + 1);
     return impl;
+  }
+
+  /**
+   * Multi-dimensional arrays (ECMA-335 II.14.2). Layout: +8 total length, +16 lengths[rank],
+   * then lower bounds[rank], then elements. 'new' takes lengths (or lower-bound/length pairs)
+   * at `at` and writes the array at `d`; 'addr' takes the array and indices and writes the
+   * element's address at `d`.
+   */
+  mdArrayOp(spec: { kind: string; type: RuntimeType; nargs?: number }, at: number, d: number): void {
+    const t = spec.type;
+    const rank = t.kind === Kind.MdArray ? t.rank : 1;
+    const arg = (i: number) => this.mem.i32[(at + 8 * i) >> 2]!;
+    if (spec.kind === 'new') {
+      const pairs = spec.nargs === 2 * rank;
+      const lens: number[] = [], los: number[] = [];
+      for (let i = 0; i < rank; i++) { los.push(pairs ? arg(2 * i) : 0); lens.push(pairs ? arg(2 * i + 1) : arg(i)); }
+      if (lens.some((n) => n < 0)) this.throwNew('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
+      const total = lens.reduce((a, b) => a * b, 1);
+      if (total > 0x7fffffc7) this.throwNew('System.OutOfMemoryException', 'Array dimensions exceeded supported range.');
+      if (t.kind === Kind.SzArray) { this.mem.i32[d >> 2] = this.objects.allocArray(t, total); return; }
+      const a = this.objects.allocArray(t, total);
+      const w = this.mem.i32;
+      for (let i = 0; i < rank; i++) { w[(a + 16 + 4 * i) >> 2] = lens[i]!; w[(a + 16 + 4 * rank + 4 * i) >> 2] = los[i]!; }
+      w[d >> 2] = a;
+      return;
+    }
+    const a = arg(0);
+    if (!a) this.throwNew('System.NullReferenceException');
+    const w = this.mem.i32;
+    const es = this.objects.arrayElementSize(t);
+    if (t.kind === Kind.SzArray) {
+      const i = arg(1);
+      if ((i >>> 0) >= (w[(a + 8) >> 2]! >>> 0)) this.throwNew('System.IndexOutOfRangeException');
+      w[d >> 2] = a + 16 + i * es;
+      return;
+    }
+    let flat = 0;
+    for (let i = 0; i < rank; i++) {
+      const len = w[(a + 16 + 4 * i) >> 2]!, lo = w[(a + 16 + 4 * rank + 4 * i) >> 2]!;
+      const k = arg(1 + i) - lo;
+      if (k < 0 || k >= len) this.throwNew('System.IndexOutOfRangeException');
+      flat = flat * len + k;
+    }
+    w[d >> 2] = a + 16 + 8 * rank + flat * es;
   }
 
   instantiateVirtual(target: RuntimeMethod, args: readonly RuntimeType[]): RuntimeMethod {

@@ -51,6 +51,7 @@ export function layoutType(ts: TypeSystem, t: RuntimeType): void {
   let align = valueType ? 1 : 8;
   const refOffsets = valueType ? [] : [...(t.parent?.refOffsets ?? [])];
   let staticOffset = 0;
+  const statics: RuntimeField[] = [];
   const explicit = (row.flags & TypeAttr.LayoutMask) === TypeAttr.ExplicitLayout;
   const classLayout = m.classLayout(t.rid);
   const pack = classLayout && classLayout.pack ? classLayout.pack : 8;
@@ -63,13 +64,7 @@ export function layoutType(ts: TypeSystem, t: RuntimeType): void {
     const field: RuntimeField = { owner: t, name: f.name, rid: frid, flags: f.flags, isStatic, type: ftype, offset: 0, literal: (f.flags & FieldAttr.Literal) !== 0 };
     t.fields.push(field);
     if (field.literal) continue;
-    if (isStatic) {
-      // Statics are laid out 8 bytes apiece (value-type statics by their size), in their own block.
-      const [s] = ftype === t ? [8] : storageSize(ts, ftype);
-      field.offset = staticOffset;
-      staticOffset += Math.max(8, (s + 7) & ~7);
-      continue;
-    }
+    if (isStatic) { statics.push(field); continue; } // laid out below, once this type's size is known
     const [size, falign0] = primitiveSelf(t, ftype) ? [PRIM_SIZE[t.prim]!, PRIM_SIZE[t.prim]!] : storageSize(ts, ftype);
     const falign = Math.min(falign0 || 1, pack);
     if (explicit) {
@@ -98,6 +93,13 @@ export function layoutType(ts: TypeSystem, t: RuntimeType): void {
     t.instanceSize = (end + 7) & ~7;
   }
   t.align = align;
+  // Statics live in their own block, 8-aligned; a value type's static of its own type
+  // (decimal.One) needs the size computed just above.
+  for (const f of statics) {
+    const size = f.type === t ? t.instanceSize : storageSize(ts, f.type)[0];
+    f.offset = staticOffset;
+    staticOffset += Math.max(8, (size + 7) & ~7);
+  }
   t.refOffsets = refOffsets;
   t.containsRefs = refOffsets.length > 0;
   t.staticsSize = staticOffset;

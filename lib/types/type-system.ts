@@ -393,6 +393,10 @@ export class TypeSystem {
       const parentTable = ref.parent >>> 24;
       if (parentTable === T.MethodDef) return this.resolveMethod(m, ref.parent, ctx);
       const owner = this.resolveType(m, ref.parent, ctx);
+      if (owner.kind === Kind.MdArray || owner.kind === Kind.SzArray) {
+        const am = this.arrayMethod(m, owner, ref.name, sig.method, ctx);
+        if (am) return am;
+      }
       const key = this.sigKey(m, sig.method, owner.typeArgs);
       const found = this.findMethod(owner, ref.name, key, owner.kind !== Kind.Interface) ?? this.findMethodAmongAncestors(owner, ref.name, key);
       if (!found) {
@@ -401,6 +405,28 @@ export class TypeSystem {
       return found;
     }
     throw new ResolutionError('System.BadImageFormatException', `token 0x${token.toString(16)} is not a method`);
+  }
+
+  /**
+   * The methods the runtime provides on array types (ECMA-335 II.14.2): .ctor (lengths, or
+   * lower bound/length pairs), Get, Set and Address. They have no metadata: the transform
+   * expands them inline (interp ARRAY_OP).
+   */
+  private arrayMethod(m: ModuleReader, owner: RuntimeType, name: string, sig: MethodSig, ctx: GenericContext): RuntimeMethod | null {
+    if (name !== '.ctor' && name !== 'Get' && name !== 'Set' && name !== 'Address') return null;
+    const key = `array:${owner.id}:${name}:${sig.params.length}`;
+    const hit = this.methodsByKey.get(key);
+    if (hit) return hit;
+    const method: RuntimeMethod = {
+      id: this.methods.length, owner, name, rid: 0, flags: name === '.ctor' ? 0x1886 : 0x86, implFlags: 3, sig, methodArgs: [],
+      genericDef: null, params: sig.params.map((p) => this.typeFromSig(m, p, ctx)), ret: null, hasThis: true, slot: -1,
+      body: null, code: null, native: false, callCount: 0,
+    };
+    const r = this.typeFromSig(m, sig.ret, ctx);
+    method.ret = r === this.voidType ? null : r;
+    this.methods.push(method);
+    this.methodsByKey.set(key, method);
+    return method;
   }
 
   private findMethodAmongAncestors(t: RuntimeType, name: string, key: string): RuntimeMethod | null {

@@ -138,6 +138,7 @@ namespace System
             int i = 0;
             if (fromBase == 16 && s.Length >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) i = 2;
             if (i >= s.Length) throw new FormatException("Index was outside the bounds of the array.");
+            if (s[i] == '-') throw new ArgumentException("String cannot contain a minus sign if the base is not 10.");
             ulong r = 0;
             for (; i < s.Length; i++)
             {

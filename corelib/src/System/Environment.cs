@@ -143,6 +143,7 @@ namespace System
         public static double CopySign(double x, double y) => BitConverter.Int64BitsToDouble((BitConverter.DoubleToInt64Bits(x) & long.MaxValue) | (BitConverter.DoubleToInt64Bits(y) & long.MinValue));
         public static double FusedMultiplyAdd(double x, double y, double z) => FmaCore(x, y, z);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern double FmaCore(double x, double y, double z);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern double FmaSingleCore(double x, double y, double z);
         public static double IEEERemainder(double x, double y)
         {
             if (double.IsNaN(x) || double.IsNaN(y) || double.IsInfinity(x) || y == 0) return double.NaN;
@@ -232,7 +233,7 @@ namespace System
         public static float Cosh(float x) => (float)Math.Cosh(x);
         public static float Tanh(float x) => (float)Math.Tanh(x);
         public static float CopySign(float x, float y) => (float)Math.CopySign(x, y);
-        public static float FusedMultiplyAdd(float x, float y, float z) => (float)((double)x * y + z);
+        public static float FusedMultiplyAdd(float x, float y, float z) => (float)Math.FmaSingleCore(x, y, z);
     }
 }
 

@@ -3,7 +3,10 @@ namespace System
     /// <summary>Composite formatting ("{0,-5:F2}"), as String.Format does it with the invariant culture.</summary>
     internal static class CompositeFormat
     {
-        private static FormatException Bad() => new FormatException("Input string was not in a correct format.");
+        private static FormatException Bad(int offset, string reason) => new FormatException("Input string was not in a correct format. Failure to parse near offset " + offset.ToString() + ". " + reason);
+        private const string UnexpectedClosing = "Unexpected closing brace without a corresponding opening brace.";
+        private const string Unclosed = "Format item ends prematurely.";
+        private const string ExpectedDigit = "Expected an ASCII digit.";
 
         internal static string Format(string format, object[] args)
         {
@@ -17,14 +20,14 @@ namespace System
                 if (c == '}')
                 {
                     if (i < format.Length && format[i] == '}') { i++; Put(ref buf, ref n, '}'); continue; }
-                    throw Bad();
+                    throw Bad(i - 1, UnexpectedClosing);
                 }
                 if (c != '{') { Put(ref buf, ref n, c); continue; }
                 if (i < format.Length && format[i] == '{') { i++; Put(ref buf, ref n, '{'); continue; }
                 // {index[,alignment][:format]}
                 int index = 0; bool any = false;
                 while (i < format.Length && format[i] >= '0' && format[i] <= '9') { index = index * 10 + (format[i++] - '0'); any = true; }
-                if (!any) throw Bad();
+                if (!any) throw i >= format.Length ? Bad(i, Unclosed) : Bad(i, ExpectedDigit);
                 while (i < format.Length && format[i] == ' ') i++;
                 int align = 0;
                 if (i < format.Length && format[i] == ',')
@@ -35,7 +38,7 @@ namespace System
                     if (i < format.Length && format[i] == '-') { neg = true; i++; }
                     any = false;
                     while (i < format.Length && format[i] >= '0' && format[i] <= '9') { align = align * 10 + (format[i++] - '0'); any = true; }
-                    if (!any) throw Bad();
+                    if (!any) throw i >= format.Length ? Bad(i, Unclosed) : Bad(i, ExpectedDigit);
                     if (neg) align = -align;
                     while (i < format.Length && format[i] == ' ') i++;
                 }
@@ -46,12 +49,12 @@ namespace System
                     int start = i;
                     while (i < format.Length && format[i] != '}')
                     {
-                        if (format[i] == '{') throw Bad();
+                        if (format[i] == '{') throw Bad(i, Unclosed);
                         i++;
                     }
                     itemFormat = format.Substring(start, i - start);
                 }
-                if (i >= format.Length || format[i] != '}') throw Bad();
+                if (i >= format.Length || format[i] != '}') throw Bad(i, Unclosed);
                 i++;
                 if (index >= args.Length) throw new FormatException("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
                 object arg = args[index];

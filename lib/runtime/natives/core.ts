@@ -28,7 +28,7 @@ export function registerCore(add: Add): void {
     const n = rt.mem.i32[(arr + 8) >> 2]! * rt.objects.arrayElementSize(t);
     const off = f!.owner.module!.fieldDataOffset(f!.rid, n);
     if (off < 0) rt.throwNew('System.ArgumentException', 'The field has no initial data.');
-    rt.mem.u8.set(f!.owner.module!.bytes.subarray(off, off + n), arr + 16);
+    rt.mem.u8.set(f!.owner.module!.bytes.subarray(off, off + n), arr + rt.objects.arrayDataOffset(arr));
   });
   add('System.Runtime.CompilerServices.RuntimeHelpers::ValueTypeEquals', (rt, sp) => {
     const a = argI32(rt, sp, 0), b = argI32(rt, sp, 1);

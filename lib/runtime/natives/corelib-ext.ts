@@ -5,6 +5,7 @@ import { Kind, isValueType, type RuntimeType, type RuntimeMethod } from '../../t
 import type { Runtime } from '../runtime.js';
 import { argF64, argI32, argI64, argStr, retF64, retI32, retI64, retStr, type Add } from './args.js';
 import { enumInfo } from './enums.js';
+import { fmaDouble, fmaSingle } from './fma.js';
 
 const PRIM_NAMES = new Set(['Boolean', 'Char', 'SByte', 'Byte', 'Int16', 'UInt16', 'Int32', 'UInt32', 'Int64', 'UInt64', 'IntPtr', 'UIntPtr', 'Single', 'Double']);
 
@@ -285,7 +286,8 @@ export function registerCorelibExt(add: Add): void {
   add('System.Diagnostics.Stopwatch::NowTicks', (rt, sp) => retI64(rt, sp, BigInt(Math.round(performance.now() * 10000))));
   add('System.DateTime::UtcNowTicks', (rt, sp) => retI64(rt, sp, BigInt(Date.now()) * 10000n + 621355968000000000n));
   add('System.DateTime::LocalOffsetTicks', (rt, sp) => retI64(rt, sp, BigInt(-new Date().getTimezoneOffset()) * 600000000n));
-  add('System.Math::FmaCore', (rt, sp) => retF64(rt, sp, argF64(rt, sp, 0) * argF64(rt, sp, 1) + argF64(rt, sp, 2)));
+  add('System.Math::FmaCore', (rt, sp) => retF64(rt, sp, fmaDouble(argF64(rt, sp, 0), argF64(rt, sp, 1), argF64(rt, sp, 2))));
+  add('System.Math::FmaSingleCore', (rt, sp) => retF64(rt, sp, fmaSingle(argF64(rt, sp, 0), argF64(rt, sp, 1), argF64(rt, sp, 2))));
   add('System.Delegate::DynamicInvokeCore', (rt) => rt.throwNew('System.NotSupportedException', 'dotnode: Delegate.DynamicInvoke is not supported yet.'));
 }
 

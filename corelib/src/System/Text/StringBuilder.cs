@@ -193,7 +193,7 @@ namespace System.Text
         {
             if (length < 0) throw new ArgumentOutOfRangeException(nameof(length), "Length cannot be less than zero.");
             if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), "StartIndex cannot be less than zero.");
-            if (length > _length - startIndex) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (length > _length - startIndex) throw new ArgumentOutOfRangeException(nameof(length), "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
             Array.Copy(_chars, startIndex + length, _chars, startIndex, _length - startIndex - length);
             _length -= length;
             return this;
