@@ -10,6 +10,22 @@ export class UnhandledException extends Error {
   constructor(readonly ex: number) { super('unhandled managed exception'); }
 }
 
+/** finally/fault blocks being run by the unwinder, innermost last: the frame and the block's code range. */
+interface Block { hdr: number; start: number; end: number }
+const blocks: Block[] = [];
+/** The block whose nested run an exception is leaving (its handler is outside the block). */
+let escaping: Block | null = null;
+
+/**
+ * For execute()'s catch: does the pending exception leave this run? It does when unwinding
+ * continues below the run's entry frame, or when it escapes the finally block this run executes.
+ */
+export function leavesRun(rt: Runtime, entryHdr: number): boolean {
+  if (!rt.pending) return false;
+  if (rt.unwindFrom < entryHdr) return true;
+  return escaping !== null && blocks.length > 0 && blocks[blocks.length - 1] === escaping;
+}
+
 const prevOf = (rt: Runtime, h: number) => rt.mem.i32[(h + HDR_PREV) >> 2]!;
 const codeOf = (rt: Runtime, h: number) => rt.ts.methods[rt.mem.i32[(h + HDR_METHOD) >> 2]!]!.code as InterpCode;
 /** The code index inside the instruction the frame was executing (saved pcs point one past it). */
@@ -35,6 +51,7 @@ export function dispatch(rt: Runtime, ex: number, from: number, entryHdr: number
 
 function dispatchRooted(rt: Runtime, ex: number, from: number, entryHdr: number, fresh: boolean): { hdr: number; pc: number } {
   let target = rt.pending && rt.pending.ex === ex ? rt.pending : null;
+  escaping = null;
   if (!target) {
     const frames: number[] = [];
     target = firstPass(rt, ex, from, frames);
@@ -43,6 +60,20 @@ function dispatchRooted(rt: Runtime, ex: number, from: number, entryHdr: number,
   }
   rt.pending = null;
   if (from < entryHdr) { rt.pending = target; rt.unwindFrom = from; throw rt.managedError(ex); }
+  // A nested run of a finally block may only resume inside that block. A handler elsewhere in
+  // the same frame belongs to the run that started the finally: unwind this run's frames and
+  // hand the exception out, to continue from this frame.
+  const block = blocks.length ? blocks[blocks.length - 1]! : null;
+  if (block && block.hdr === entryHdr && target.hdr === entryHdr) {
+    const hs = codeOf(rt, entryHdr).eh[target.clause]!.handlerStart;
+    if (hs < block.start || hs >= block.end) {
+      for (let h = from; h !== entryHdr; h = prevOf(rt, h)) runFinallys(rt, h, pcOf(rt, h), Infinity, ex, entryHdr);
+      rt.pending = target;
+      rt.unwindFrom = entryHdr;
+      escaping = block;
+      throw rt.managedError(ex);
+    }
+  }
   let h = from;
   while (h !== target.hdr) {
     runFinallys(rt, h, pcOf(rt, h), Infinity, ex, entryHdr);
@@ -131,7 +162,12 @@ function runFinallys(rt: Runtime, h: number, pc: number, limit: number, ex: numb
     rt.mem.i32[(fp + c.contSlot) >> 2] = -1;
     rt.topHdr = h; rt.sp = fp + ic.frameSize;
     rt.mem.i32[(h + HDR_PC) >> 2] = c.handlerStart + 1;
-    execute(rt, h, c.handlerStart);
+    blocks.push({ hdr: h, start: c.handlerStart, end: c.handlerEnd });
+    try {
+      execute(rt, h, c.handlerStart);
+    } finally {
+      blocks.pop();
+    }
   }
   void ex; void entryHdr;
 }

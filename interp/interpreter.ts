@@ -4,6 +4,7 @@ import { MT_TYPE_ID, OBJ_MT } from '../gc/layout.js';
 import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type CallSite, type InterpCode } from './code.js';
 import { Op } from './ops.js';
 import { convOvf, i8ToF64, f64ToI8, f64ToU8, u8ToF64 } from './numeric.js';
+import { leavesRun } from './exceptions.js';
 
 
 /** Thrown out of execute() when an ENDFILTER ends a filter run (carries the filter's verdict). */
@@ -630,7 +631,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
         try { resume = rt.handleException(err, hdr, entryHdr); break; } catch (e2) {
           if (!rt.isManagedError(e2)) throw e2;
           // Unwinding continues below this run's entry frame: the exception leaves execute().
-          if (rt.pending && rt.unwindFrom < entryHdr) throw e2;
+          if (leavesRun(rt, entryHdr)) throw e2;
           err = e2;
         }
       }

@@ -8,7 +8,7 @@
 //
 // This module has no dependencies on the rest of the runtime.
 
-export type IntKind = 'i8' | 'u8' | 'i16' | 'u16' | 'i32' | 'u32' | 'i64' | 'u64';
+export type IntKind = 'i8' | 'u8' | 'i16' | 'u16' | 'i32' | 'u32' | 'i64' | 'u64' | 'i128' | 'u128';
 
 export {
   parseInteger, parseFloat64, NumberStyles, ArgumentError, type ParseResult,
@@ -61,10 +61,10 @@ interface NumberBuffer {
 // ---------------------------------------------------------------------------------------------
 
 const HEX_MASK: Record<IntKind, number> = {
-  i8: 0xff, u8: 0xff, i16: 0xffff, u16: 0xffff, i32: -1, u32: -1, i64: -1, u64: -1,
+  i8: 0xff, u8: 0xff, i16: 0xffff, u16: 0xffff, i32: -1, u32: -1, i64: -1, u64: -1, i128: -1, u128: -1,
 };
 
-/** value: a JS number for 8..32-bit kinds, a bigint for i64/u64. format: null or '' means "G". */
+/** value: a JS number for 8..32-bit kinds, a bigint for i64/u64/i128/u128. format: null or '' means "G". */
 export function formatInteger(value: number | bigint, kind: IntKind, format: string | null): string {
   // Hot path: Console.WriteLine(int) and string interpolation.
   if (format === null || format.length === 0) return typeof value === 'bigint' ? value.toString() : '' + value;
@@ -93,6 +93,7 @@ function formatIntegerWithFormat(value: number | bigint, kind: IntKind, format: 
 
 /** The value's bit pattern as an unsigned number of the kind's width. */
 function unsignedBits(value: number | bigint, kind: IntKind): number | bigint {
+  if (kind === 'i128' || kind === 'u128') return BigInt.asUintN(128, BigInt(value));
   if (typeof value === 'bigint' || kind === 'i64' || kind === 'u64') return BigInt.asUintN(64, BigInt(value));
   return (value & HEX_MASK[kind]) >>> 0;
 }
@@ -112,6 +113,36 @@ export function formatFloat(value: number, isSingle: boolean, format: string | n
   if (value === Infinity) return POS_INF;
   if (value === -Infinity) return NEG_INF;
   return formatFloatWithFormat(value, isSingle, format);
+}
+
+const HALF_PRECISION = 5;
+
+/**
+ * Half.ToString(format) from the binary16 bit pattern: "R", "G" and the default are the shortest
+ * digits that round-trip through Half (exponent form past 5 integer digits, so 65504 is "65500");
+ * other formats see the exact value, which a double holds.
+ */
+export function formatHalf(bits: number, format: string | null): string {
+  const field = (bits >> 10) & 0x1f;
+  const fraction = bits & 0x3ff;
+  const negative = (bits & 0x8000) !== 0;
+  const value = field === 0x1f ? (fraction ? NaN : negative ? -Infinity : Infinity)
+    : (negative ? -1 : 1) * (field === 0 ? fraction * 2 ** -24 : (1024 + fraction) * 2 ** (field - 25));
+  const spec = format === null || format.length === 0 ? null : parseFormatSpecifier(format);
+  const shortest = spec === null || ((spec.fmt === 'R' || spec.fmt === 'r' || spec.fmt === 'G' || spec.fmt === 'g') && (spec.precision <= 0 || spec.fmt === 'R' || spec.fmt === 'r'));
+  if (!shortest) return formatFloat(value, false, format);
+  if (value !== value) return NAN;
+  if (value === Infinity) return POS_INF;
+  if (value === -Infinity) return NEG_INF;
+  const num: NumberBuffer = { digits: '', scale: 0, negative, isFloat: true };
+  if (field !== 0 || fraction !== 0) {
+    const mantissa = field === 0 ? fraction : fraction | 0x400;
+    const exponent = field === 0 ? -24 : field - 25;
+    dragon4Shortest(BigInt(mantissa), exponent, field !== 0 && fraction === 0, num);
+  }
+  if (num.digits.length === 0) return negative ? '-0' : '0';
+  const expChar = spec !== null && (spec.fmt === 'g' || spec.fmt === 'r') ? 'e' : 'E';
+  return (negative ? NEG : '') + formatGeneral(num, Math.max(num.digits.length, HALF_PRECISION), expChar);
 }
 
 /** double.ToString(): shortest round-trip digits, exponent form outside [1E-04, 1E+17). */

@@ -82,6 +82,7 @@ const KINDS: Record<IntKind, KindInfo> = {
   i16: kindInfo(16, true, 5), u16: kindInfo(16, false, 5),
   i32: kindInfo(32, true, 10), u32: kindInfo(32, false, 10),
   i64: kindInfo(64, true, 19), u64: kindInfo(64, false, 20),
+  i128: kindInfo(128, true, 39), u128: kindInfo(128, false, 39),
 };
 
 /** Number.IsWhite: space and \t \n \v \f \r only. */
@@ -118,7 +119,7 @@ export function parseInteger(s: string, kind: IntKind, styles: number = S.Intege
   if ((styles & S.AllowHexSpecifier) !== 0) r = parseBitsStyle(s, styles, info, 4);
   else if ((styles & S.AllowBinarySpecifier) !== 0) r = parseBitsStyle(s, styles, info, 1);
   else r = parseIntegerNumber(s, styles, info);
-  if (!r.ok || info.bits === 64) return r;
+  if (!r.ok || info.bits >= 64) return r;
   return { ok: true, value: Number(r.value) };
 }
 
@@ -160,7 +161,7 @@ function parseIntegerStyle(s: string, styles: number, info: KindInfo): ParseResu
   }
   if (digitCount > info.maxDigits) return OVERFLOW;
   const end = start + digitCount;
-  if (info.bits === 64) return signedResult(digitCount === 0 ? 0n : BigInt(s.slice(start, end)), negative, info);
+  if (info.bits >= 64) return signedResult(digitCount === 0 ? 0n : BigInt(s.slice(start, end)), negative, info);
   // Up to 10 digits: exact in a double, no BigInt needed (int.Parse is a hot path).
   let magnitude = 0;
   for (let j = start; j < end; j++) magnitude = magnitude * 10 + s.charCodeAt(j) - CH_ZERO;

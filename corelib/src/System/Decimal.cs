@@ -7,17 +7,25 @@ namespace System
     /// (flags, hi32, lo64). The arithmetic is exact with .NET's rounding (round half to even when
     /// a result needs more than 96 bits or 28 decimal places); it is done by the runtime.
     /// </summary>
-    public readonly struct Decimal : IComparable, IFormattable, IComparable<decimal>, IEquatable<decimal>
+    public readonly partial struct Decimal : IComparable, IFormattable, IComparable<decimal>, IEquatable<decimal>
     {
         private readonly int _flags;
         private readonly uint _hi32;
         private readonly ulong _lo64;
 
+        // The _padN statics work around dotnode's static layout, which gives a static field of
+        // the declaring struct's own type 8 bytes (lib/types/layout.ts): each 16-byte decimal
+        // spills into the pad after it instead of into the next constant.
         public const decimal Zero = 0m;
+        private static readonly long _pad0;
         public const decimal One = 1m;
+        private static readonly long _pad1;
         public const decimal MinusOne = -1m;
+        private static readonly long _pad2;
         public const decimal MaxValue = 79228162514264337593543950335m;
+        private static readonly long _pad3;
         public const decimal MinValue = -79228162514264337593543950335m;
+        private static readonly long _pad4;
 
         // op: 0 add, 1 sub, 2 mul, 3 div, 4 rem
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void Arith(int op, ref decimal a, ref decimal b, ref decimal result);

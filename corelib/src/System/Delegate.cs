@@ -14,8 +14,23 @@ namespace System
 
         public object Target => _target;
         public System.Reflection.MethodInfo Method => new System.Reflection.RuntimeMethodInfo(_methodHandle);
-        public object DynamicInvoke(params object[] args) => DynamicInvokeCore(this, args);
-        [MethodImpl(MethodImplOptions.InternalCall)] private static extern object DynamicInvokeCore(Delegate d, object[] args);
+        public object DynamicInvoke(params object[] args)
+        {
+            Delegate[] list = List();
+            object result = null;
+            for (int i = 0; i < list.Length; i++) result = list[i].DynamicInvokeImpl(args);
+            return result;
+        }
+        protected virtual object DynamicInvokeImpl(object[] args)
+        {
+            int given = args == null ? 0 : args.Length;
+            if (given != TargetParameterCount(this)) throw new System.Reflection.TargetParameterCountException("Parameter count mismatch.");
+            InvokeSingle(this, args, true);
+            try { return InvokeSingle(this, args, false); }
+            catch (Exception e) { throw new System.Reflection.TargetInvocationException(e); }
+        }
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern int TargetParameterCount(Delegate d);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern object InvokeSingle(Delegate d, object[] args, bool checkOnly);
         public static Delegate CreateDelegate(Type type, object target, string method) => throw new PlatformNotSupportedException();
         public object Clone() => MemberwiseClone();
 

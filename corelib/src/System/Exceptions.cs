@@ -102,11 +102,26 @@ namespace System
         public ArgumentOutOfRangeException(string paramName, object actualValue, string message) : base(message, paramName) { _actualValue = actualValue; }
         public virtual object ActualValue => _actualValue;
         public override string Message => _actualValue == null ? base.Message : base.Message + "\nActual value was " + _actualValue.ToString() + ".";
-        public static void ThrowIfNegative(int value, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) { if (value < 0) throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + value.ToString() + "') must be a non-negative value."); }
-        public static void ThrowIfNegativeOrZero(int value, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) { if (value <= 0) throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + value.ToString() + "') must be a non-negative and non-zero value."); }
-        public static void ThrowIfZero(int value, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) { if (value == 0) throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + value.ToString() + "') must be a non-zero value."); }
-        public static void ThrowIfGreaterThan(int value, int other, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) { if (value > other) throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + value.ToString() + "') must be less than or equal to '" + other.ToString() + "'."); }
-        public static void ThrowIfLessThan(int value, int other, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) { if (value < other) throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + value.ToString() + "') must be greater than or equal to '" + other.ToString() + "'."); }
+        private static void ThrowValue<T>(string paramName, T value, string rule) =>
+            throw new ArgumentOutOfRangeException(paramName, value, paramName + " ('" + value?.ToString() + "') " + rule);
+        public static void ThrowIfNegative<T>(T value, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) where T : System.Numerics.INumberBase<T>
+        { if (T.IsNegative(value)) ThrowValue(paramName, value, "must be a non-negative value."); }
+        public static void ThrowIfNegativeOrZero<T>(T value, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) where T : System.Numerics.INumberBase<T>
+        { if (T.IsNegative(value) || T.IsZero(value)) ThrowValue(paramName, value, "must be a non-negative and non-zero value."); }
+        public static void ThrowIfZero<T>(T value, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) where T : System.Numerics.INumberBase<T>
+        { if (T.IsZero(value)) ThrowValue(paramName, value, "must be a non-zero value."); }
+        public static void ThrowIfGreaterThan<T>(T value, T other, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) where T : IComparable<T>
+        { if (value.CompareTo(other) > 0) ThrowValue(paramName, value, "must be less than or equal to '" + other?.ToString() + "'."); }
+        public static void ThrowIfGreaterThanOrEqual<T>(T value, T other, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) where T : IComparable<T>
+        { if (value.CompareTo(other) >= 0) ThrowValue(paramName, value, "must be less than '" + other?.ToString() + "'."); }
+        public static void ThrowIfLessThan<T>(T value, T other, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) where T : IComparable<T>
+        { if (value.CompareTo(other) < 0) ThrowValue(paramName, value, "must be greater than or equal to '" + other?.ToString() + "'."); }
+        public static void ThrowIfLessThanOrEqual<T>(T value, T other, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null) where T : IComparable<T>
+        { if (value.CompareTo(other) <= 0) ThrowValue(paramName, value, "must be greater than '" + other?.ToString() + "'."); }
+        public static void ThrowIfEqual<T>(T value, T other, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null)
+        { if (System.Collections.Generic.EqualityComparer<T>.Default.Equals(value, other)) ThrowValue(paramName, value, "must not be equal to '" + other?.ToString() + "'."); }
+        public static void ThrowIfNotEqual<T>(T value, T other, [System.Runtime.CompilerServices.CallerArgumentExpression("value")] string paramName = null)
+        { if (!System.Collections.Generic.EqualityComparer<T>.Default.Equals(value, other)) ThrowValue(paramName, value, "must be equal to '" + other?.ToString() + "'."); }
     }
     public class ArithmeticException : SystemException
     {
@@ -163,6 +178,12 @@ namespace System
         public string ObjectName => _objectName ?? "";
         public override string Message => string.IsNullOrEmpty(_objectName) ? base.Message : base.Message + "\nObject name: '" + _objectName + "'.";
         public static void ThrowIf(bool condition, object instance) { if (condition) throw new ObjectDisposedException(instance?.GetType().FullName); }
+    }
+    public class UnauthorizedAccessException : SystemException
+    {
+        public UnauthorizedAccessException() : base("Attempted to perform an unauthorized operation.") { }
+        public UnauthorizedAccessException(string message) : base(message) { }
+        public UnauthorizedAccessException(string message, Exception inner) : base(message, inner) { }
     }
     public class NotSupportedException : SystemException
     {

@@ -17,6 +17,20 @@ namespace System
 
     public interface IFormatProvider { object GetFormat(Type formatType); }
     public interface IFormattable { string ToString(string format, IFormatProvider formatProvider); }
+    public interface ISpanFormattable : IFormattable
+    {
+        bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider provider);
+    }
+    public interface IParsable<TSelf> where TSelf : IParsable<TSelf>
+    {
+        static abstract TSelf Parse(string s, IFormatProvider provider);
+        static abstract bool TryParse(string s, IFormatProvider provider, out TSelf result);
+    }
+    public interface ISpanParsable<TSelf> : IParsable<TSelf> where TSelf : ISpanParsable<TSelf>
+    {
+        static abstract TSelf Parse(ReadOnlySpan<char> s, IFormatProvider provider);
+        static abstract bool TryParse(ReadOnlySpan<char> s, IFormatProvider provider, out TSelf result);
+    }
     public interface IComparable { int CompareTo(object obj); }
     public interface IComparable<in T> { int CompareTo(T other); }
     public interface IEquatable<T> { bool Equals(T other); }
@@ -181,7 +195,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern char ToLowerInvariantSlow(char c);
     }
 
-    public readonly struct Double : IComparable, IFormattable, IComparable<double>, IEquatable<double>
+    public readonly partial struct Double : IComparable, IFormattable, IComparable<double>, IEquatable<double>
     {
         private readonly double m_value;
         public const double MinValue = -1.7976931348623157E+308;
@@ -270,7 +284,7 @@ namespace System
         }
     }
 
-    public readonly struct Single : IComparable, IFormattable, IComparable<float>, IEquatable<float>
+    public readonly partial struct Single : IComparable, IFormattable, IComparable<float>, IEquatable<float>
     {
         private readonly float m_value;
         public const float MinValue = -3.40282347E+38f;
@@ -318,6 +332,14 @@ namespace System
             throw new ArgumentException("Object must be of type Single.");
         }
         public static float Parse(string s) => (float)Number.ParseDouble(s, true);
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null)
+        {
+            string str = ToString(format.Length == 0 ? null : new string(format));
+            if (str.Length > destination.Length) { charsWritten = 0; return false; }
+            for (int i = 0; i < str.Length; i++) destination[i] = str[i];
+            charsWritten = str.Length;
+            return true;
+        }
     }
 
     public static class BitConverter
@@ -365,6 +387,13 @@ namespace System
         public static ulong DoubleToUInt64Bits(double value) => (ulong)DoubleToInt64Bits(value);
         public static double UInt64BitsToDouble(ulong value) => Int64BitsToDouble((long)value);
         public static uint SingleToUInt32Bits(float value) => (uint)SingleToInt32Bits(value);
+        public static float UInt32BitsToSingle(uint value) => Int32BitsToSingle((int)value);
+        public static short HalfToInt16Bits(Half value) => (short)value.Bits;
+        public static ushort HalfToUInt16Bits(Half value) => value.Bits;
+        public static Half Int16BitsToHalf(short value) => Half.FromBits((ushort)value);
+        public static Half UInt16BitsToHalf(ushort value) => Half.FromBits(value);
+        public static byte[] GetBytes(Half value) => GetBytes((short)value.Bits);
+        public static Half ToHalf(byte[] value, int startIndex) => Half.FromBits((ushort)ToInt16(value, startIndex));
     }
 
     public unsafe readonly struct IntPtr : IEquatable<IntPtr>

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 
 namespace System
 {
-    public readonly struct SByte : IComparable, IFormattable, IComparable<SByte>, IEquatable<SByte>
+    public readonly partial struct SByte : IComparable, IFormattable, IComparable<SByte>, IEquatable<SByte>
     {
         private readonly sbyte m_value;
         public const sbyte MinValue = -128;
@@ -97,7 +97,7 @@ namespace System
         public static sbyte CopySign(sbyte value, sbyte sign) => (sbyte)((value < 0) == (sign < 0) ? value : -value);
     }
 
-    public readonly struct Byte : IComparable, IFormattable, IComparable<Byte>, IEquatable<Byte>
+    public readonly partial struct Byte : IComparable, IFormattable, IComparable<Byte>, IEquatable<Byte>
     {
         private readonly byte m_value;
         public const byte MinValue = 0;
@@ -189,7 +189,7 @@ namespace System
         }
     }
 
-    public readonly struct Int16 : IComparable, IFormattable, IComparable<Int16>, IEquatable<Int16>
+    public readonly partial struct Int16 : IComparable, IFormattable, IComparable<Int16>, IEquatable<Int16>
     {
         private readonly short m_value;
         public const short MinValue = -32768;
@@ -283,7 +283,7 @@ namespace System
         public static short CopySign(short value, short sign) => (short)((value < 0) == (sign < 0) ? value : -value);
     }
 
-    public readonly struct UInt16 : IComparable, IFormattable, IComparable<UInt16>, IEquatable<UInt16>
+    public readonly partial struct UInt16 : IComparable, IFormattable, IComparable<UInt16>, IEquatable<UInt16>
     {
         private readonly ushort m_value;
         public const ushort MinValue = 0;
@@ -375,7 +375,7 @@ namespace System
         }
     }
 
-    public readonly struct Int32 : IComparable, IFormattable, IComparable<Int32>, IEquatable<Int32>
+    public readonly partial struct Int32 : IComparable, IFormattable, IComparable<Int32>, IEquatable<Int32>
     {
         private readonly int m_value;
         public const int MinValue = -2147483647 - 1;
@@ -469,7 +469,7 @@ namespace System
         public static int CopySign(int value, int sign) => (int)((value < 0) == (sign < 0) ? value : -value);
     }
 
-    public readonly struct UInt32 : IComparable, IFormattable, IComparable<UInt32>, IEquatable<UInt32>
+    public readonly partial struct UInt32 : IComparable, IFormattable, IComparable<UInt32>, IEquatable<UInt32>
     {
         private readonly uint m_value;
         public const uint MinValue = 0;
@@ -561,7 +561,7 @@ namespace System
         }
     }
 
-    public readonly struct Int64 : IComparable, IFormattable, IComparable<Int64>, IEquatable<Int64>
+    public readonly partial struct Int64 : IComparable, IFormattable, IComparable<Int64>, IEquatable<Int64>
     {
         private readonly long m_value;
         public const long MinValue = -9223372036854775807L - 1;
@@ -655,7 +655,7 @@ namespace System
         public static long CopySign(long value, long sign) => (long)((value < 0) == (sign < 0) ? value : -value);
     }
 
-    public readonly struct UInt64 : IComparable, IFormattable, IComparable<UInt64>, IEquatable<UInt64>
+    public readonly partial struct UInt64 : IComparable, IFormattable, IComparable<UInt64>, IEquatable<UInt64>
     {
         private readonly ulong m_value;
         public const ulong MinValue = 0;

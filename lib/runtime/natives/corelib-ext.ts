@@ -1,7 +1,7 @@
 // Internal calls added with the grown corelib: reflection details, enums, chars, arrays,
 // strings, GC/weak references, clocks, activation.
 import { T } from '../../loader/schema.js';
-import { Kind, isValueType, type RuntimeType, type RuntimeMethod } from '../../types/descriptors.js';
+import { Kind, Prim, isValueType, type RuntimeType, type RuntimeMethod } from '../../types/descriptors.js';
 import type { Runtime } from '../runtime.js';
 import { argF64, argI32, argI64, argStr, retF64, retI32, retI64, retStr, type Add } from './args.js';
 import { enumInfo } from './enums.js';
@@ -90,7 +90,9 @@ function members(rt: Runtime, t: RuntimeType): [MemberRow[], MemberRow[]] {
 }
 
 function isGenericDefinition(t: RuntimeType): boolean {
-  if (!t.module || !t.rid || t.typeArgs.length) return false;
+  if (!t.module || !t.rid) return false;
+  // typeof(Pair<,>) is the type instantiated over its own parameters !0, !1, ...
+  if (t.typeArgs.length) return t.typeArgs.every((a, i) => a.kind === Kind.GenericParam && a.prim === Prim.None && a.rank === i);
   try { return t.module.genericParams(((T.TypeDef << 24) | t.rid) >>> 0).length > 0; } catch { return false; }
 }
 
@@ -288,7 +290,6 @@ export function registerCorelibExt(add: Add): void {
   add('System.DateTime::LocalOffsetTicks', (rt, sp) => retI64(rt, sp, BigInt(-new Date().getTimezoneOffset()) * 600000000n));
   add('System.Math::FmaCore', (rt, sp) => retF64(rt, sp, fmaDouble(argF64(rt, sp, 0), argF64(rt, sp, 1), argF64(rt, sp, 2))));
   add('System.Math::FmaSingleCore', (rt, sp) => retF64(rt, sp, fmaSingle(argF64(rt, sp, 0), argF64(rt, sp, 1), argF64(rt, sp, 2))));
-  add('System.Delegate::DynamicInvokeCore', (rt) => rt.throwNew('System.NotSupportedException', 'dotnode: Delegate.DynamicInvoke is not supported yet.'));
 }
 
 function widenPrimitive(rt: Runtime, v: number, from: RuntimeType, to: RuntimeType, addr: number): void {

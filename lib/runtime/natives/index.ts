@@ -5,6 +5,8 @@ import { registerNumbers } from './numbers.js';
 import { registerStrings } from './strings.js';
 import { registerCorelibExt } from './corelib-ext.js';
 import { registerDecimal } from './decimal.js';
+import { registerDelegates } from './delegates.js';
+import { registerBigInt } from './bigint.js';
 
 /** An internal call: reads its arguments at sp (8-byte slots) and writes its result at sp. */
 export type NativeFn = (rt: Runtime, sp: number) => void;
@@ -18,3 +20,5 @@ registerNumbers(add);
 registerConsole(add);
 registerCorelibExt(add);
 registerDecimal(add);
+registerDelegates(add);
+registerBigInt(add);

@@ -1,4 +1,4 @@
-import { formatFloat, formatInteger, FormatError, parseFloat64, parseInteger, type IntKind } from '../number-format.js';
+import { formatFloat, formatHalf, formatInteger, FormatError, parseFloat64, parseInteger, type IntKind } from '../number-format.js';
 import type { Runtime } from '../runtime.js';
 import { argF64, argI32, argI64, argStr, retF64, retI64, retStr, type Add } from './args.js';
 
@@ -44,6 +44,11 @@ export function registerNumbers(add: Add): void {
     const v = argF64(rt, sp, 0);
     const single = argI32(rt, sp, 1) !== 0;
     retStr(rt, sp, format(rt, () => formatFloat(single ? Math.fround(v) : v, single, argStr(rt, sp, 2))));
+  });
+  add('System.Half::FormatHalf', (rt, sp) => {
+    const bits = argI32(rt, sp, 0) & 0xffff;
+    const fmt = argStr(rt, sp, 1);
+    retStr(rt, sp, format(rt, () => formatHalf(bits, fmt)));
   });
   add('System.Number::ParseInt64', (rt, sp) => {
     const s = argStr(rt, sp, 0);

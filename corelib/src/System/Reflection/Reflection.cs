@@ -122,6 +122,13 @@ namespace System.Reflection
         public static Assembly GetEntryAssembly() => null;
     }
 
+    public sealed class TargetParameterCountException : Exception
+    {
+        public TargetParameterCountException() : base("Number of parameters specified does not match the expected number.") { }
+        public TargetParameterCountException(string message) : base(message) { }
+        public TargetParameterCountException(string message, Exception inner) : base(message, inner) { }
+    }
+
     public class TargetInvocationException : Exception
     {
         public TargetInvocationException(Exception inner) : base("Exception has been thrown by the target of an invocation.", inner) { }
