@@ -56,7 +56,19 @@ function dispatchRooted(rt: Runtime, ex: number, from: number, entryHdr: number,
     const frames: number[] = [];
     target = firstPass(rt, ex, from, frames);
     if (fresh) rt.setStackTrace(ex, frames);
-    if (!target) throw new UnhandledException(ex);
+    if (!target) {
+      // Truly unhandled (not inside a filter): like CoreCLR, raise AppDomain.UnhandledException
+      // and print the report, then run the finally blocks on the way out; the process then ends.
+      if (!rt.filterFrames.has(frames[frames.length - 1] ?? 0) && !rt.unhandledReported) {
+        rt.reportUnhandled(ex);
+        try {
+          for (let h = from; h !== 0; h = prevOf(rt, h)) runFinallys(rt, h, pcOf(rt, h), Infinity, ex, entryHdr);
+        } catch (e) {
+          if (!rt.isManagedError(e) && !(e instanceof UnhandledException)) throw e;
+        }
+      }
+      throw new UnhandledException(ex);
+    }
   }
   rt.pending = null;
   if (from < entryHdr) { rt.pending = target; rt.unwindFrom = from; throw rt.managedError(ex); }

@@ -80,7 +80,8 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
       if (!target && t.kind === Kind.SzArray) target = rt.arrayInterfaceMethod(t, site.method);
       if (!target) rt.throwNew('System.EntryPointNotFoundException', `No implementation of ${site.method.owner.name}.${site.method.name} on ${t.name}.`);
     } else {
-      target = t.vtable[site.method.slot];
+      // A generic virtual method's slot belongs to its generic definition.
+      target = t.vtable[(site.method.genericDef ?? site.method).slot];
       if (!target) rt.throwNew('System.MissingMethodException', `Method not found: '${site.method.name}'.`);
     }
     if (site.method.methodArgs.length) target = rt.instantiateVirtual(target, site.method.methodArgs);
@@ -521,7 +522,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.LDVIRTFTN: {
             const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre();
             const site = consts[code[pc + 3]!] as CallSite;
-            i32[(fp + code[pc + 1]!) >> 2] = (site.method.slot >= 0 || site.iface) ? dispatchVirtual(site, o).id : site.method.id; pc += 4; break;
+            i32[(fp + code[pc + 1]!) >> 2] = ((site.method.genericDef ?? site.method).slot >= 0 || site.iface) ? dispatchVirtual(site, o).id : site.method.id; pc += 4; break;
           }
           case Op.INITOBJ: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); u8.fill(0, a, a + code[pc + 2]!); pc += 3; break; }
           case Op.CPOBJ: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!; if (!d || !s) nre(); copy(d, s, code[pc + 3]!); rt.writeBarrier(d); pc += 4; break; }

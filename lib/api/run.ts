@@ -91,7 +91,11 @@ export function execProgram(pathOrBytes: string | Uint8Array, opts: RunOptions, 
   });
   let exitCode = 0;
   try {
-    exitCode = runMain(rt, app, entry & 0xffffff);
+    const r = runMain(rt, app, entry & 0xffffff);
+    rt.exitCode = r.exitCode;
+    rt.raiseProcessExit();
+    // A void Main exits with Environment.ExitCode, which ProcessExit handlers may still change.
+    exitCode = r.fromReturn ? r.exitCode : rt.exitCode;
     rt.host.flush();
   } catch (e) {
     exitCode = finish(rt, e);
@@ -107,13 +111,13 @@ export function execProgram(pathOrBytes: string | Uint8Array, opts: RunOptions, 
   return { exitCode, stats };
 }
 
-function runMain(rt: Runtime, app: ModuleReader, rid: number): number {
+function runMain(rt: Runtime, app: ModuleReader, rid: number): { exitCode: number; fromReturn: boolean } {
   const ts = rt.ts;
   let main: RuntimeMethod;
   try {
     main = ts.methodFromDef(ts.ownerOfMethodDef(app, rid), rid, []);
   } catch (e) {
-    if (e instanceof ResolutionError) return unhandledText(rt, e.exceptionType, e.message);
+    if (e instanceof ResolutionError) return { exitCode: unhandledText(rt, e.exceptionType, e.message), fromReturn: true };
     throw e;
   }
   const { params, ret } = ts.signatureOf(main);
@@ -121,14 +125,18 @@ function runMain(rt: Runtime, app: ModuleReader, rid: number): number {
   if (args.length) rt.handles.push(args[0]!);
   if (main.owner.flags & 0x100000 ? false : rt.needsCctor(main.owner)) rt.runClassConstructor(main.owner);
   const at = rt.invoke(main, args);
-  if (ret && ret.kind === Kind.Primitive && (ret.prim === Prim.I4 || ret.prim === Prim.U4)) return rt.mem.i32[at >> 2]!;
-  return rt.exitCode;
+  if (ret && ret.kind === Kind.Primitive && (ret.prim === Prim.I4 || ret.prim === Prim.U4)) return { exitCode: rt.mem.i32[at >> 2]!, fromReturn: true };
+  return { exitCode: rt.exitCode, fromReturn: false };
 }
 
 /** Maps how a program ended to its exit code, printing what dotnet prints for unhandled exceptions. */
 function finish(rt: Runtime, e: unknown): number {
   rt.host.flush();
-  if (e instanceof ExitSignal) return e.code;
+  if (e instanceof ExitSignal) {
+    rt.exitCode = e.code;
+    rt.raiseProcessExit();
+    return rt.exitCode;
+  }
   if (e instanceof FatalExit) return e.code;
   if (e instanceof UnhandledException) return printUnhandled(rt, e.ex);
   if (rt.isManagedError(e)) return printUnhandled(rt, rt.exceptionOf(e));
@@ -145,16 +153,8 @@ function unhandledText(rt: Runtime, type: string, message: string): number {
 }
 
 function printUnhandled(rt: Runtime, ex: number): number {
-  let text: string;
-  try {
-    rt.pending = null;
-    rt.topHdr = 0; rt.sp = rt.stackBase;
-    rt.handles.push(ex); // the frames that held it are gone: keep it alive while ToString runs
-    const s = rt.callVirtualRef(ex, 'ToString');
-    text = rt.objects.readString(s);
-  } catch {
-    text = rt.objects.typeOfObject(ex).name;
-  }
-  rt.host.writeErr(`Unhandled exception. ${text}\n`);
+  rt.pending = null;
+  rt.topHdr = 0; rt.sp = rt.stackBase;
+  rt.reportUnhandled(ex); // does nothing when dispatch already reported it
   return 134;
 }

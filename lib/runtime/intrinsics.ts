@@ -71,6 +71,19 @@ export function intrinsic(rt: Runtime, m: RuntimeMethod, t: Transformer): boolea
       t.emit(Op.LDC4, d.off, r ? 1 : 0);
       return true;
     }
+    case 'System.Runtime.CompilerServices.RuntimeHelpers::CreateSpan': {
+      // ReadOnlySpan<T> over a field's RVA data (C# `ReadOnlySpan<int> x = [1, 2, 3]`): the
+      // native below knows T through this closure. The span is { ref T, int length }.
+      const elemSize = storageSize(ts, arg0!)[0];
+      const span = t.ts.typeFromDef(ts.corelib, ts.findTypeDef(ts.corelib, 'System', 'ReadOnlySpan`1'), [arg0!]);
+      const h = t.pop();
+      t.materialize(h);
+      const site = { native: (r: Runtime, sp: number) => createSpan(r, sp, elemSize) };
+      t.emit(Op.CALLN, t.kNew(site), h.slot);
+      const d = t.pushType(span);
+      if (d.slot !== h.slot) throw new Error('CreateSpan: result slot mismatch');
+      return true;
+    }
     case 'System.MemoryMarshalHelpers::ArrayData': {
       const a = t.pop();
       const d = t.push(SK.I4, 4, ts.byRefOf(arg0!));
@@ -87,4 +100,17 @@ export function intrinsic(rt: Runtime, m: RuntimeMethod, t: Transformer): boolea
 
       return false;
   }
+}
+
+const spanData = new WeakMap<object, number>();
+
+/** The span's data is copied once per field into runtime memory (never collected, never moved). */
+function createSpan(rt: Runtime, sp: number, elemSize: number): void {
+  const f = rt.fieldFromHandle(rt.mem.i32[sp >> 2]!);
+  if (!f) rt.throwNew('System.ArgumentException', 'Invalid field handle.');
+  const size = storageSize(rt.ts, f!.type)[0];
+  let addr = spanData.get(f!);
+  if (addr === undefined) { addr = rt.fieldRvaAddr(f!, size); spanData.set(f!, addr); }
+  rt.mem.i32[sp >> 2] = addr;
+  rt.mem.i32[(sp + 4) >> 2] = Math.floor(size / elemSize);
 }

@@ -347,6 +347,39 @@ export class Runtime {
     return null;
   }
 
+  /** The AppDomain whose events the program subscribed to (set by AppDomain.RegisterHooks). */
+  appDomain = 0;
+  unhandledReported = false;
+
+  /** AppDomain.UnhandledException, then "Unhandled exception. <ex.ToString()>" on stderr (once). */
+  reportUnhandled(ex: number): void {
+    if (this.unhandledReported) return;
+    this.unhandledReported = true;
+    this.handles.push(ex);
+    if (this.appDomain) {
+      const m = this.ts.declaredMethods(this.objects.typeOfObject(this.appDomain)).find((x) => x.name === 'OnUnhandledException');
+      if (m) { try { this.invoke(m, [this.appDomain, ex]); } catch { this.pending = null; } }
+    }
+    let text: string;
+    try {
+      text = this.objects.readString(this.callVirtualRef(ex, 'ToString'));
+    } catch {
+      this.pending = null;
+      text = fullName(this.objects.typeOfObject(ex));
+    }
+    this.host.writeErr(`Unhandled exception. ${text}\n`);
+  }
+
+  /** AppDomain.ProcessExit handlers, at normal exit and Environment.Exit. */
+  raiseProcessExit(): void {
+    if (!this.appDomain) return;
+    const m = this.ts.declaredMethods(this.objects.typeOfObject(this.appDomain)).find((x) => x.name === 'OnProcessExit');
+    const d = this.appDomain;
+    this.appDomain = 0;
+    this.topHdr = 0; this.sp = this.stackBase; this.pending = null;
+    if (m) { try { this.invoke(m, [d]); } catch (e) { if (!this.isManagedError(e) && !(e instanceof UnhandledException) && !(e instanceof ExitSignal)) throw e; } }
+  }
+
   stackOverflow(): never {
     this.host.writeErr('Stack overflow.\n');
     throw new FatalExit(134, 'Stack overflow.');

@@ -284,7 +284,11 @@ export function registerCorelibExt(add: Add): void {
     try { rt.invoke(ctor!, [o]); } finally { rt.host.pinned().pop(); }
     retI32(rt, sp, o);
   });
-  add('System.AppDomain::RegisterHooks', () => { /* the runtime does not raise AppDomain events yet */ });
+  add('System.AppDomain::RegisterHooks', (rt, sp) => {
+    // The runtime raises UnhandledException and ProcessExit on this domain (rooted once set).
+    const d = argI32(rt, sp, 0);
+    if (d && rt.appDomain !== d) { rt.appDomain = d; rt.handles.push(d); }
+  });
   add('System.Diagnostics.Stopwatch::NowTicks', (rt, sp) => retI64(rt, sp, BigInt(Math.round(performance.now() * 10000))));
   add('System.DateTime::UtcNowTicks', (rt, sp) => retI64(rt, sp, BigInt(Date.now()) * 10000n + 621355968000000000n));
   add('System.DateTime::LocalOffsetTicks', (rt, sp) => retI64(rt, sp, BigInt(-new Date().getTimezoneOffset()) * 600000000n));
