@@ -59,7 +59,8 @@ function dispatchRooted(rt: Runtime, ex: number, from: number, entryHdr: number,
     if (!target) {
       // Truly unhandled (not inside a filter): like CoreCLR, raise AppDomain.UnhandledException
       // and print the report, then run the finally blocks on the way out; the process then ends.
-      if (!rt.filterFrames.has(frames[frames.length - 1] ?? 0) && !rt.unhandledReported) {
+      const bottom = frames[frames.length - 1] ?? 0;
+      if (!rt.filterFrames.has(bottom) && !rt.barrierFrames.has(bottom) && !rt.unhandledReported) {
         rt.reportUnhandled(ex);
         try {
           for (let h = from; h !== 0; h = prevOf(rt, h)) runFinallys(rt, h, pcOf(rt, h), Infinity, ex, entryHdr);

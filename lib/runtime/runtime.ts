@@ -60,6 +60,8 @@ export class Runtime {
   private readonly interned = new Map<string, number>();
   private readonly internRoots: number[] = [];
   readonly handles: number[] = [];
+  /** Frames whose callers the first pass must not see (type initializers). */
+  readonly barrierFrames = new Set<number>();
   /** Frames (header address) currently running a filter, with the filter block's code range. */
   readonly filterFrames = new Map<number, [number, number]>();
   /** Exceptions being dispatched (held by JS while filters and finally blocks run). */
@@ -182,7 +184,7 @@ export class Runtime {
     // A type's cctor does not run its base type's (ECMA-335 II.10.5.3.1): each runs on its own trigger.
     t.cctorState = 1;
     try {
-      this.invoke(t.cctor!, []);
+      this.invoke(t.cctor!, [], true);
       t.cctorState = 2;
     } catch (e) {
       if (!this.isManagedError(e) && !(e instanceof UnhandledException)) throw e;
@@ -204,7 +206,7 @@ export class Runtime {
    * Calls a managed method from JS (entry point, cctors, natives calling back). Arguments are
    * 32-bit words or [lo, hi] pairs, one 8-byte slot each. Returns the address of the result.
    */
-  invoke(m: RuntimeMethod, args: (number | [number, number])[]): number {
+  invoke(m: RuntimeMethod, args: (number | [number, number])[], barrier = false): number {
     const fp = (this.sp + 7) & ~7;
     const i32 = this.mem.i32;
     args.forEach((a, i) => {
@@ -228,7 +230,13 @@ export class Runtime {
       w[(h + HDR_FP) >> 2] = fp;
       w[(h + HDR_PC) >> 2] = 0;
       if (ic.localsSize) this.mem.u8.fill(0, fp + ic.localsOffset, fp + ic.localsOffset + ic.localsSize);
-      execute(this, h, 0);
+      // A barrier frame (a type initializer) ends the first pass: what escapes it is wrapped.
+      if (barrier) { w[(h + HDR_PREV) >> 2] = 0; this.barrierFrames.add(h); }
+      try {
+        execute(this, h, 0);
+      } finally {
+        if (barrier) this.barrierFrames.delete(h);
+      }
       return fp;
     } finally {
       this.topHdr = savedTop; this.sp = savedSp;
