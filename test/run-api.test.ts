@@ -84,3 +84,18 @@ test('stats report interpreted methods and GC figures', async (t) => {
   t.true(r.stats.methodsInterpreted > 5);
   t.true(r.stats.allocatedBytes > 0);
 });
+
+test('a referenced class library loads from beside the app (dotnet build output folder)', async (t) => {
+  const r = await run(repo('test/fixtures/libref/bin/App.dll'));
+  t.is(r.stdout, 'Hello, Ada!\nHELLO, GRACE!!!\ncreated 2\n');
+  t.is(r.exitCode, 2);
+});
+
+test('a missing referenced assembly fails lazily with FileNotFoundException naming it', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dotnode-'));
+  const app = path.join(dir, 'App.dll');
+  writeFileSync(app, readFileSync(repo('test/fixtures/libref/bin/App.dll')));
+  const r = await run(app);
+  t.is(r.exitCode, 134);
+  t.regex(r.stderr, /^Unhandled exception\. System\.IO\.FileNotFoundException: Could not load file or assembly 'Greeter'/);
+});

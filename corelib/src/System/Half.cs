@@ -122,6 +122,9 @@ namespace System
         public static bool IsZero(Half value) => (value._value & 0x7FFF) == 0;
         public static bool IsInteger(Half value) { double d = (double)value; return double.IsFinite(d) && d == Math.Truncate(d); }
         public static Half Abs(Half value) => FromBits((ushort)(value._value & 0x7FFF));
+        public static Half CreateChecked<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, Half>(value, 0);
+        public static Half CreateSaturating<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, Half>(value, 1);
+        public static Half CreateTruncating<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, Half>(value, 2);
         public static Half Max(Half x, Half y) => (Half)Math.Max((double)x, (double)y);
         public static Half Min(Half x, Half y) => (Half)Math.Min((double)x, (double)y);
         public static int Sign(Half value) => Math.Sign((double)value);

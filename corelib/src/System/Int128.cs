@@ -164,6 +164,9 @@ namespace System
             if (value == MinValue) throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");
             return value.IsNeg ? -value : value;
         }
+        public static Int128 CreateChecked<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, Int128>(value, 0);
+        public static Int128 CreateSaturating<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, Int128>(value, 1);
+        public static Int128 CreateTruncating<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, Int128>(value, 2);
         public static Int128 Max(Int128 x, Int128 y) => x >= y ? x : y;
         public static Int128 Min(Int128 x, Int128 y) => x <= y ? x : y;
         public static Int128 Clamp(Int128 value, Int128 min, Int128 max)
@@ -352,6 +355,9 @@ namespace System
         public static bool operator >(UInt128 a, UInt128 b) => UInt128Math.Compare(a._upper, a._lower, b._upper, b._lower) > 0;
         public static bool operator >=(UInt128 a, UInt128 b) => UInt128Math.Compare(a._upper, a._lower, b._upper, b._lower) >= 0;
 
+        public static UInt128 CreateChecked<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, UInt128>(value, 0);
+        public static UInt128 CreateSaturating<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, UInt128>(value, 1);
+        public static UInt128 CreateTruncating<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, UInt128>(value, 2);
         public static UInt128 Max(UInt128 x, UInt128 y) => x >= y ? x : y;
         public static UInt128 Min(UInt128 x, UInt128 y) => x <= y ? x : y;
         public static UInt128 Clamp(UInt128 value, UInt128 min, UInt128 max)

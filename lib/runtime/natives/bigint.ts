@@ -53,7 +53,11 @@ function bitLength(v: bigint): number {
   return (v < 0n ? -v : v).toString(2).length;
 }
 
-/** BigInteger -> double, rounded to nearest even like .NET. */
+/**
+ * BigInteger -> double as .NET does it: exact below 2^53, otherwise the magnitude is truncated
+ * to 53 significant bits (dotnet prints (double)BigInteger.Pow(3, 80) as 1.4780882941434591E+38,
+ * where round-to-nearest would give ...593E+38).
+ */
 function bigToDouble(v: bigint): number {
   const negative = v < 0n;
   const m = negative ? -v : v;
@@ -61,15 +65,7 @@ function bigToDouble(v: bigint): number {
   let r: number;
   if (len <= 53) r = Number(m);
   else if (len > 1024) r = Infinity;
-  else {
-    const shift = BigInt(len - 54); // keep 54 bits: 53 + a rounding bit; sticky below
-    let top = m >> shift;
-    const sticky = (m & ((1n << shift) - 1n)) !== 0n;
-    const roundBit = top & 1n;
-    top >>= 1n;
-    if (roundBit && (sticky || (top & 1n))) top += 1n;
-    r = Number(top) * 2 ** (len - 53);
-  }
+  else r = Number(m >> BigInt(len - 53)) * 2 ** (len - 53);
   return negative ? -r : r;
 }
 

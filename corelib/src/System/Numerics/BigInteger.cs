@@ -131,6 +131,9 @@ namespace System.Numerics
             return r;
         }
         public static BigInteger GreatestCommonDivisor(BigInteger left, BigInteger right) => Bin(11, left, right);
+        public static BigInteger CreateChecked<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, BigInteger>(value, 0);
+        public static BigInteger CreateSaturating<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, BigInteger>(value, 1);
+        public static BigInteger CreateTruncating<TOther>(TOther value) where TOther : System.Numerics.INumberBase<TOther> => System.Numerics.GenericMath.Convert<TOther, BigInteger>(value, 2);
         public static BigInteger Max(BigInteger left, BigInteger right) => left >= right ? left : right;
         public static BigInteger Min(BigInteger left, BigInteger right) => left <= right ? left : right;
         public static BigInteger Clamp(BigInteger value, BigInteger min, BigInteger max)

@@ -64,6 +64,9 @@ namespace System
         static sbyte IBinaryInteger<sbyte>.TrailingZeroCount(sbyte value) => TrailingZeroCount(value);
         static sbyte IBinaryInteger<sbyte>.RotateLeft(sbyte value, int rotateAmount) => RotateLeft(value, rotateAmount);
         static sbyte IBinaryInteger<sbyte>.RotateRight(sbyte value, int rotateAmount) => RotateRight(value, rotateAmount);
+        public static sbyte CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, sbyte>(value, 0);
+        public static sbyte CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, sbyte>(value, 1);
+        public static sbyte CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, sbyte>(value, 2);
         static sbyte IParsable<sbyte>.Parse(string s, IFormatProvider provider) => Parse(s);
         static bool IParsable<sbyte>.TryParse(string s, IFormatProvider provider, out sbyte result) => TryParse(s, out result);
         static sbyte ISpanParsable<sbyte>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -130,6 +133,9 @@ namespace System
         static byte IBinaryInteger<byte>.TrailingZeroCount(byte value) => TrailingZeroCount(value);
         static byte IBinaryInteger<byte>.RotateLeft(byte value, int rotateAmount) => RotateLeft(value, rotateAmount);
         static byte IBinaryInteger<byte>.RotateRight(byte value, int rotateAmount) => RotateRight(value, rotateAmount);
+        public static byte CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, byte>(value, 0);
+        public static byte CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, byte>(value, 1);
+        public static byte CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, byte>(value, 2);
         static byte IParsable<byte>.Parse(string s, IFormatProvider provider) => Parse(s);
         static bool IParsable<byte>.TryParse(string s, IFormatProvider provider, out byte result) => TryParse(s, out result);
         static byte ISpanParsable<byte>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -197,6 +203,9 @@ namespace System
         static short IBinaryInteger<short>.TrailingZeroCount(short value) => TrailingZeroCount(value);
         static short IBinaryInteger<short>.RotateLeft(short value, int rotateAmount) => RotateLeft(value, rotateAmount);
         static short IBinaryInteger<short>.RotateRight(short value, int rotateAmount) => RotateRight(value, rotateAmount);
+        public static short CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, short>(value, 0);
+        public static short CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, short>(value, 1);
+        public static short CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, short>(value, 2);
         static short IParsable<short>.Parse(string s, IFormatProvider provider) => Parse(s);
         static bool IParsable<short>.TryParse(string s, IFormatProvider provider, out short result) => TryParse(s, out result);
         static short ISpanParsable<short>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -263,6 +272,9 @@ namespace System
         static ushort IBinaryInteger<ushort>.TrailingZeroCount(ushort value) => TrailingZeroCount(value);
         static ushort IBinaryInteger<ushort>.RotateLeft(ushort value, int rotateAmount) => RotateLeft(value, rotateAmount);
         static ushort IBinaryInteger<ushort>.RotateRight(ushort value, int rotateAmount) => RotateRight(value, rotateAmount);
+        public static ushort CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, ushort>(value, 0);
+        public static ushort CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, ushort>(value, 1);
+        public static ushort CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, ushort>(value, 2);
         static ushort IParsable<ushort>.Parse(string s, IFormatProvider provider) => Parse(s);
         static bool IParsable<ushort>.TryParse(string s, IFormatProvider provider, out ushort result) => TryParse(s, out result);
         static ushort ISpanParsable<ushort>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -330,6 +342,9 @@ namespace System
         static int IBinaryInteger<int>.TrailingZeroCount(int value) => TrailingZeroCount(value);
         static int IBinaryInteger<int>.RotateLeft(int value, int rotateAmount) => RotateLeft(value, rotateAmount);
         static int IBinaryInteger<int>.RotateRight(int value, int rotateAmount) => RotateRight(value, rotateAmount);
+        public static int CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, int>(value, 0);
+        public static int CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, int>(value, 1);
+        public static int CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, int>(value, 2);
         static int IParsable<int>.Parse(string s, IFormatProvider provider) => Parse(s);
         static bool IParsable<int>.TryParse(string s, IFormatProvider provider, out int result) => TryParse(s, out result);
         static int ISpanParsable<int>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -396,6 +411,9 @@ namespace System
         static uint IBinaryInteger<uint>.TrailingZeroCount(uint value) => TrailingZeroCount(value);
         static uint IBinaryInteger<uint>.RotateLeft(uint value, int rotateAmount) => RotateLeft(value, rotateAmount);
         static uint IBinaryInteger<uint>.RotateRight(uint value, int rotateAmount) => RotateRight(value, rotateAmount);
+        public static uint CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, uint>(value, 0);
+        public static uint CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, uint>(value, 1);
+        public static uint CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, uint>(value, 2);
         static uint IParsable<uint>.Parse(string s, IFormatProvider provider) => Parse(s);
         static bool IParsable<uint>.TryParse(string s, IFormatProvider provider, out uint result) => TryParse(s, out result);
         static uint ISpanParsable<uint>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -463,6 +481,9 @@ namespace System
         static long IBinaryInteger<long>.TrailingZeroCount(long value) => TrailingZeroCount(value);
         static long IBinaryInteger<long>.RotateLeft(long value, int rotateAmount) => RotateLeft(value, rotateAmount);
         static long IBinaryInteger<long>.RotateRight(long value, int rotateAmount) => RotateRight(value, rotateAmount);
+        public static long CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, long>(value, 0);
+        public static long CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, long>(value, 1);
+        public static long CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, long>(value, 2);
         static long IParsable<long>.Parse(string s, IFormatProvider provider) => Parse(s);
         static bool IParsable<long>.TryParse(string s, IFormatProvider provider, out long result) => TryParse(s, out result);
         static long ISpanParsable<long>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -529,6 +550,9 @@ namespace System
         static ulong IBinaryInteger<ulong>.TrailingZeroCount(ulong value) => TrailingZeroCount(value);
         static ulong IBinaryInteger<ulong>.RotateLeft(ulong value, int rotateAmount) => RotateLeft(value, rotateAmount);
         static ulong IBinaryInteger<ulong>.RotateRight(ulong value, int rotateAmount) => RotateRight(value, rotateAmount);
+        public static ulong CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, ulong>(value, 0);
+        public static ulong CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, ulong>(value, 1);
+        public static ulong CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, ulong>(value, 2);
         static ulong IParsable<ulong>.Parse(string s, IFormatProvider provider) => Parse(s);
         static bool IParsable<ulong>.TryParse(string s, IFormatProvider provider, out ulong result) => TryParse(s, out result);
         static ulong ISpanParsable<ulong>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -594,6 +618,9 @@ namespace System
         static float IBitwiseOperators<float, float, float>.operator ~(float value) => BitConverter.Int32BitsToSingle(~BitConverter.SingleToInt32Bits(value));
         static bool IBinaryNumber<float>.IsPow2(float value) => value > 0 && IsFinite(value) && (float)Math.Pow(2, Math.Floor(Math.Log2(value))) == value;
         static float IBinaryNumber<float>.Log2(float value) => (float)Math.Log2(value);
+        public static float CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, float>(value, 0);
+        public static float CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, float>(value, 1);
+        public static float CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, float>(value, 2);
         static float IParsable<float>.Parse(string s, IFormatProvider provider) => Parse(s);
         static bool IParsable<float>.TryParse(string s, IFormatProvider provider, out float result) => TryParse(s, out result);
         static float ISpanParsable<float>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -659,6 +686,9 @@ namespace System
         static double IBitwiseOperators<double, double, double>.operator ~(double value) => BitConverter.Int64BitsToDouble(~BitConverter.DoubleToInt64Bits(value));
         static bool IBinaryNumber<double>.IsPow2(double value) => value > 0 && IsFinite(value) && Math.Pow(2, Math.Floor(Math.Log2(value))) == value;
         static double IBinaryNumber<double>.Log2(double value) => Math.Log2(value);
+        public static double CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, double>(value, 0);
+        public static double CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, double>(value, 1);
+        public static double CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, double>(value, 2);
         static double IParsable<double>.Parse(string s, IFormatProvider provider) => Parse(s);
         static bool IParsable<double>.TryParse(string s, IFormatProvider provider, out double result) => TryParse(s, out result);
         static double ISpanParsable<double>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -703,6 +733,9 @@ namespace System
         static decimal IFloatingPoint<decimal>.Round(decimal x) => Round(x);
         static decimal IFloatingPoint<decimal>.Truncate(decimal x) => Truncate(x);
         static decimal IFloatingPoint<decimal>.Round(decimal x, int digits) => Round(x, digits);
+        public static decimal CreateChecked<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, decimal>(value, 0);
+        public static decimal CreateSaturating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, decimal>(value, 1);
+        public static decimal CreateTruncating<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, decimal>(value, 2);
         static decimal IParsable<decimal>.Parse(string s, IFormatProvider provider) => Parse(s);
         static bool IParsable<decimal>.TryParse(string s, IFormatProvider provider, out decimal result) => TryParse(s, out result);
         static decimal ISpanParsable<decimal>.Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));

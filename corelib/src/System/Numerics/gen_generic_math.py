@@ -135,6 +135,8 @@ def gen(name, k, kind, bits):
         for m in ('Ceiling', 'Floor', 'Round', 'Truncate'):
             w(f'        static {k} IFloatingPoint<{k}>.{m}({k} x) => {m}(x);')
         w(f'        static {k} IFloatingPoint<{k}>.Round({k} x, int digits) => Round(x, digits);')
+    for mode, m in ((0, 'CreateChecked'), (1, 'CreateSaturating'), (2, 'CreateTruncating')):
+        w(f'        public static {k} {m}<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, {k}>(value, {mode});')
     # Parsing.
     w(f'        static {k} IParsable<{k}>.Parse(string s, IFormatProvider provider) => Parse(s);')
     w(f'        static bool IParsable<{k}>.TryParse(string s, IFormatProvider provider, out {k} result) => TryParse(s, out result);')
