@@ -371,7 +371,7 @@ export class Transformer {
         this.emit(Op.LDC8, d.off, Number(v & 0xffffffffn) | 0, Number(v >> 32n) | 0);
         return true;
       }
-      case 'ldc.r4': { const d = this.push(SK.R4, 8, ts.prims[Prim.R4]!); this.emit(Op.LDCR8, d.off, this.k(Math.fround(ins.operand))); return true; }
+      case 'ldc.r4': { const d = this.push(SK.R4, 8, ts.prims[Prim.R4]!); this.emit(Op.LDCR8, d.off, this.kNew(Math.fround(ins.operand))); return true; } // kNew: a Map would merge -0 with 0
       case 'ldc.r8': { const d = this.push(SK.R8, 8, ts.prims[Prim.R8]!); this.emit(Op.LDCR8, d.off, this.kNew(ins.operand)); return true; }
       case 'dup': {
         const s = this.stack[this.stack.length - 1]!;
@@ -1016,7 +1016,12 @@ export class Transformer {
     }
     let callee = target;
     let virtual = isVirt && (target.flags & MethodAttr.Virtual) !== 0 && !((target.flags & MethodAttr.Final) && owner.kind !== Kind.Interface);
-    if (constrained) {
+    if (constrained && !target.hasThis) {
+      // constrained. T call of a static virtual interface member: T's implementation, directly.
+      const impl = this.findImpl(constrained, target);
+      if (!impl) throw new ResolutionError('System.EntryPointNotFoundException', `${constrained.name} does not implement ${target.owner.name}.${target.name}.`);
+      callee = impl; virtual = false;
+    } else if (constrained) {
       // constrained. T callvirt M (ECMA-335 III.2.1), decided here since T is concrete.
       if (isValueType(constrained)) {
         const impl = this.findImpl(constrained, target);
@@ -1060,8 +1065,10 @@ export class Transformer {
     this.ts.ensureLayout(t);
     if (m.owner.kind === Kind.Interface) {
       const map = t.interfaceImpls?.get(m.owner.id);
-      const idx = this.ts.declaredMethods(m.owner).indexOf(m);
-      return map?.[idx] ?? null;
+      const idx = this.ts.declaredMethods(m.owner).indexOf(m.genericDef ?? m);
+      const impl = map?.[idx] ?? null;
+      // A generic interface method: the implementation instantiated over the same arguments.
+      return impl && m.methodArgs.length ? this.ts.methodFromDef(impl.owner, impl.rid, m.methodArgs) : impl;
     }
     if (m.slot >= 0) return t.vtable[m.slot] ?? null;
     return m;

@@ -223,8 +223,14 @@ function resolveInterfaceMethod(ts: TypeSystem, t: RuntimeType, itf: RuntimeType
   if (im.flags & MethodAttr.Static && !(im.flags & MethodAttr.Virtual)) return undefined;
   // 1. Explicit implementation in this type (MethodImpl).
   for (const [body, decl] of impls) if (decl === im) return virtualTarget(t, body);
-  // 2. Inherited mapping when the interface was already implemented by the parent and not re-declared.
   const key = ts.methodSigKey(im);
+  // Static virtual members (static abstract in interfaces) are implemented by static methods.
+  if (im.flags & MethodAttr.Static) {
+    for (let c: RuntimeType | null = t; c; c = c.parent) {
+      const impl = ts.declaredMethods(c).find((x) => (x.flags & MethodAttr.Static) && x.name === im.name && ts.methodSigKey(x) === key);
+      if (impl) return impl;
+    }
+  }
   // 3. A public virtual method with the same name and signature, most derived first.
   for (let i = t.vtable.length - 1; i >= 0; i--) {
     const cand = t.vtable[i]!;

@@ -332,6 +332,14 @@ namespace System
             throw new ArgumentException("Object must be of type Single.");
         }
         public static float Parse(string s) => (float)Number.ParseDouble(s, true);
+        public static float Parse(string s, System.Globalization.NumberStyles style) => Parse(s);
+        public static float Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s);
+        public static float Parse(ReadOnlySpan<char> s, IFormatProvider provider = null) => Parse(new string(s));
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out float result) => TryParse(s, out result);
+        public static bool TryParse(ReadOnlySpan<char> s, out float result) => TryParse(new string(s), out result);
+        public static bool IsNormal(float f) { int bits = BitConverter.SingleToInt32Bits(f) & 0x7FFFFFFF; return bits < 0x7F800000 && bits != 0 && (bits & 0x7F800000) != 0; }
+        public static bool IsSubnormal(float f) { int bits = BitConverter.SingleToInt32Bits(f) & 0x7FFFFFFF; return bits < 0x7F800000 && bits != 0 && (bits & 0x7F800000) == 0; }
+        public static bool IsPositive(float f) => BitConverter.SingleToInt32Bits(f) >= 0;
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider provider = null)
         {
             string str = ToString(format.Length == 0 ? null : new string(format));

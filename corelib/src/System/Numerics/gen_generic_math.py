@@ -135,6 +135,72 @@ def gen(name, k, kind, bits):
         for m in ('Ceiling', 'Floor', 'Round', 'Truncate'):
             w(f'        static {k} IFloatingPoint<{k}>.{m}({k} x) => {m}(x);')
         w(f'        static {k} IFloatingPoint<{k}>.Round({k} x, int digits) => Round(x, digits);')
+    # The remaining static virtual members, implemented explicitly as well: dotnode's constrained
+    # calls do not reach default interface bodies of static members correctly yet.
+    isnan = 'value != value' if kind == 'float' else 'false'
+    w(f'        static bool INumberBase<{k}>.IsCanonical({k} value) => true;')
+    w(f'        static bool INumberBase<{k}>.IsComplexNumber({k} value) => false;')
+    w(f'        static bool INumberBase<{k}>.IsImaginaryNumber({k} value) => false;')
+    w(f'        static bool INumberBase<{k}>.IsRealNumber({k} value) => !({isnan});')
+    if kind != 'float':
+        w(f'        static bool INumberBase<{k}>.IsNegativeInfinity({k} value) => false;')
+        w(f'        static bool INumberBase<{k}>.IsPositiveInfinity({k} value) => false;')
+        w(f'        static bool INumberBase<{k}>.IsNormal({k} value) => value != {zero};')
+        w(f'        static bool INumberBase<{k}>.IsSubnormal({k} value) => false;')
+    else:
+        w(f'        static bool INumberBase<{k}>.IsNormal({k} value) => IsNormal(value);')
+        w(f'        static bool INumberBase<{k}>.IsSubnormal({k} value) => {"IsSubnormal(value)" if k == "double" else "value != 0 && IsFinite(value) && Math.Abs(value) < 1.17549435E-38f"};')
+        w(f'        static bool INumberBase<{k}>.IsEvenInteger({k} value) => IsFinite(value) && value == Math.Truncate(value) && value % 2 == 0;')
+        w(f'        static bool INumberBase<{k}>.IsOddInteger({k} value) => IsFinite(value) && value == Math.Truncate(value) && Math.Abs(value % 2) == 1;')
+        for op, itf in (('+', 'IAdditionOperators'), ('-', 'ISubtractionOperators'), ('*', 'IMultiplyOperators'), ('/', 'IDivisionOperators')):
+            w(f'        static {k} {itf}<{k}, {k}, {k}>.operator checked {op}({k} left, {k} right) => left {op} right;')
+        w(f'        static {k} IUnaryNegationOperators<{k}, {k}>.operator checked -({k} value) => -value;')
+        w(f'        static {k} IIncrementOperators<{k}>.operator checked ++({k} value) => value + 1;')
+        w(f'        static {k} IDecrementOperators<{k}>.operator checked --({k} value) => value - 1;')
+        ib, bk, back = ('int', 'SingleToInt32Bits', 'Int32BitsToSingle') if k == 'float' else ('long', 'DoubleToInt64Bits', 'Int64BitsToDouble')
+        w(f'        static {k} IBinaryNumber<{k}>.AllBitsSet => BitConverter.{back}(-1);')
+    if kind == 'decimal':
+        for op, itf in (('+', 'IAdditionOperators'), ('-', 'ISubtractionOperators'), ('*', 'IMultiplyOperators'), ('/', 'IDivisionOperators')):
+            w(f'        static {k} {itf}<{k}, {k}, {k}>.operator checked {op}({k} left, {k} right) => left {op} right;')
+        w(f'        static {k} IUnaryNegationOperators<{k}, {k}>.operator checked -({k} value) => -value;')
+        w(f'        static {k} IIncrementOperators<{k}>.operator checked ++({k} value) => value + 1m;')
+        w(f'        static {k} IDecrementOperators<{k}>.operator checked --({k} value) => value - 1m;')
+        w(f'        static bool INumberBase<{k}>.IsEvenInteger({k} value) => value == Truncate(value) && value % 2m == 0m;')
+        w(f'        static bool INumberBase<{k}>.IsOddInteger({k} value) => value == Truncate(value) && Math.Abs(value % 2m) == 1m;')
+        w(f'        static {k} INumber<{k}>.Max({k} x, {k} y) => x >= y ? x : y;')
+        w(f'        static {k} INumber<{k}>.Min({k} x, {k} y) => x <= y ? x : y;')
+        w(f'        static int INumber<{k}>.Sign({k} value) => value < 0m ? -1 : value > 0m ? 1 : 0;')
+    absx = 'Math.Abs(x)' if kind != 'unsigned' else 'x'
+    absy = 'Math.Abs(y)' if kind != 'unsigned' else 'y'
+    if kind == 'signed':
+        absx, absy = ('(x < 0 ? -(long)x : (long)x)', '(y < 0 ? -(long)y : (long)y)') if bits < 64 else ('(x < 0 ? (ulong)(0 - x) : (ulong)x)', '(y < 0 ? (ulong)(0 - y) : (ulong)y)')
+    w(f'        static {k} INumberBase<{k}>.MaxMagnitude({k} x, {k} y) => {absx} > {absy} ? x : {absx} < {absy} ? y : {"x >= y ? x : y" if kind != "float" else "Math.Max(x, y)"};')
+    w(f'        static {k} INumberBase<{k}>.MinMagnitude({k} x, {k} y) => {absx} < {absy} ? x : {absx} > {absy} ? y : {"x <= y ? x : y" if kind != "float" else "Math.Min(x, y)"};')
+    w(f'        static {k} INumberBase<{k}>.MaxMagnitudeNumber({k} x, {k} y) => {absx} > {absy} ? x : {absx} < {absy} ? y : {"x >= y ? x : y" if kind != "float" else "Math.Max(x, y)"};')
+    w(f'        static {k} INumberBase<{k}>.MinMagnitudeNumber({k} x, {k} y) => {absx} < {absy} ? x : {absx} > {absy} ? y : {"x <= y ? x : y" if kind != "float" else "Math.Min(x, y)"};')
+    w(f'        static {k} INumberBase<{k}>.MultiplyAddEstimate({k} left, {k} right, {k} addend) => {c("left * right + addend")};')
+    w(f'        static {k} INumberBase<{k}>.Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s, style, provider);')
+    w(f'        static {k} INumberBase<{k}>.Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(new string(s), style, provider);')
+    w(f'        static bool INumberBase<{k}>.TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out {k} result) => TryParse(s, style, provider, out result);')
+    w(f'        static bool INumberBase<{k}>.TryParse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style, IFormatProvider provider, out {k} result) => TryParse(new string(s), style, provider, out result);')
+    if kind == 'float':
+        w(f'        static {k} INumber<{k}>.Clamp({k} value, {k} min, {k} max) => Math.Clamp(value, min, max);')
+        w(f'        static {k} INumber<{k}>.CopySign({k} value, {k} sign) => {"(float)" if k == "float" else ""}Math.CopySign(value, sign);')
+        w(f'        static {k} INumber<{k}>.MaxNumber({k} x, {k} y) => x != x ? y : y != y ? x : Math.Max(x, y);')
+        w(f'        static {k} INumber<{k}>.MinNumber({k} x, {k} y) => x != x ? y : y != y ? x : Math.Min(x, y);')
+    else:
+        if kind != 'decimal':
+            pass
+        w(f'        static {k} INumber<{k}>.MaxNumber({k} x, {k} y) => x >= y ? x : y;')
+        w(f'        static {k} INumber<{k}>.MinNumber({k} x, {k} y) => x <= y ? x : y;')
+        neg = 'value' if kind == 'unsigned' else f'(value < {zero}) == (sign < {zero}) ? value : {c("0 - value") if integer else "-value"}'
+        if kind == 'signed':
+            neg = f'(value < 0) == (sign < 0) ? value : checked({c("0 - value")})'
+        w(f'        static {k} INumber<{k}>.CopySign({k} value, {k} sign) => {neg};')
+    if kind == 'decimal':
+        w(f'        static {k} INumber<{k}>.Clamp({k} value, {k} min, {k} max) => Math.Clamp(value, min, max);')
+    if integer:
+        w(f'        static ({k} Quotient, {k} Remainder) IBinaryInteger<{k}>.DivRem({k} left, {k} right) => DivRem(left, right);')
     for mode, m in ((0, 'CreateChecked'), (1, 'CreateSaturating'), (2, 'CreateTruncating')):
         w(f'        public static {k} {m}<TOther>(TOther value) where TOther : INumberBase<TOther> => GenericMath.Convert<TOther, {k}>(value, {mode});')
     # Parsing.
