@@ -5,6 +5,7 @@ import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type CallSite, type InterpCode } 
 import { Op } from './ops.js';
 import { convOvf, i8ToF64, f64ToI8, f64ToU8, u8ToF64 } from './numeric.js';
 import { leavesRun } from './exceptions.js';
+import { interfaceMap } from '../lib/types/layout.js';
 
 
 /** Thrown out of execute() when an ENDFILTER ends a filter run (carries the filter's verdict). */
@@ -72,10 +73,14 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
     const t = types[typeId]!;
     let target: RuntimeMethod | undefined;
     if (site.iface) {
-      target = t.interfaceImpls?.get(site.iface.id)?.[site.index];
+      target = interfaceMap(rt.ts, t, site.iface)?.[site.index];
       if (!target && t.interfaceImpls) {
         // Variance: IProducer<Animal> dispatches to the implementation of IProducer<Dog>.
-        for (const [id, map] of t.interfaceImpls) if (rt.variantMatch(site.iface, types[id]!) && map[site.index]) { target = map[site.index]; break; }
+        for (const i of t.interfaces) {
+          if (!rt.variantMatch(site.iface, i)) continue;
+          const m = interfaceMap(rt.ts, t, i)?.[site.index];
+          if (m) { target = m; break; }
+        }
       }
       if (!target && t.kind === Kind.SzArray) target = rt.arrayInterfaceMethod(t, site.method);
       if (!target) rt.throwNew('System.EntryPointNotFoundException', `No implementation of ${site.method.owner.name}.${site.method.name} on ${t.name}.`);

@@ -3,7 +3,7 @@ import type { MethodSig, TypeSig } from '../lib/loader/signatures.js';
 import { bad, BadImageFormatError } from '../lib/loader/errors.js';
 import type { ModuleReader } from '../lib/loader/module-reader.js';
 import { Kind, Prim, MethodAttr, isValueType, type RuntimeField, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
-import { storageSize, ARRAY_DATA_OFFSET } from '../lib/types/layout.js';
+import { storageSize, ARRAY_DATA_OFFSET, interfaceMap } from '../lib/types/layout.js';
 import { ResolutionError, type GenericContext, type TypeSystem } from '../lib/types/type-system.js';
 import { HEADER_SIZE, type CallSite, type InterpCode, type InterpEH } from './code.js';
 import { Op } from './ops.js';
@@ -1064,7 +1064,7 @@ export class Transformer {
   private findImpl(t: RuntimeType, m: RuntimeMethod): RuntimeMethod | null {
     this.ts.ensureLayout(t);
     if (m.owner.kind === Kind.Interface) {
-      const map = t.interfaceImpls?.get(m.owner.id);
+      const map = interfaceMap(this.ts, t, m.owner);
       const idx = this.ts.declaredMethods(m.owner).indexOf(m.genericDef ?? m);
       const impl = map?.[idx] ?? null;
       // A generic interface method: the implementation instantiated over the same arguments.

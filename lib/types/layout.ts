@@ -208,14 +208,30 @@ function buildVtable(ts: TypeSystem, t: RuntimeType): void {
   t.interfaces = all;
   if (t.kind === Kind.Interface) return;
   t.interfaceImpls = new Map();
-  for (const itf of all) {
-    const imethods = ts.declaredMethods(itf);
-    const map: RuntimeMethod[] = [];
-    imethods.forEach((im, idx) => {
-      map[idx] = resolveInterfaceMethod(ts, t, itf, im, impls) as RuntimeMethod;
-    });
-    t.interfaceImpls.set(itf.id, map);
-  }
+  explicitImpls.set(t, impls);
+}
+
+/** MethodImpl pairs per type, kept for the lazy interface maps below. */
+const explicitImpls = new WeakMap<RuntimeType, readonly (readonly [RuntimeMethod, RuntimeMethod])[]>();
+
+/**
+ * The interface map of type t for interface itf (index: the interface's method, value: the
+ * implementation), computed on first use: most (type, interface) pairs are never dispatched
+ * through, and primitives implement dozens of generic-math interfaces.
+ */
+export function interfaceMap(ts: TypeSystem, t: RuntimeType, itf: RuntimeType): RuntimeMethod[] | undefined {
+  ts.ensureLayout(t);
+  const maps = t.interfaceImpls;
+  if (!maps) return undefined;
+  let map = maps.get(itf.id);
+  if (map) return map;
+  if (!t.interfaces.includes(itf)) return undefined;
+  map = [];
+  const impls = explicitImpls.get(t) ?? [];
+  const imethods = ts.declaredMethods(itf);
+  imethods.forEach((im, idx) => { map![idx] = resolveInterfaceMethod(ts, t, itf, im, impls) as RuntimeMethod; });
+  maps.set(itf.id, map);
+  return map;
 }
 
 function resolveInterfaceMethod(ts: TypeSystem, t: RuntimeType, itf: RuntimeType, im: RuntimeMethod,
@@ -236,8 +252,8 @@ function resolveInterfaceMethod(ts: TypeSystem, t: RuntimeType, itf: RuntimeType
     const cand = t.vtable[i]!;
     if (cand.name === im.name && ts.methodSigKey(cand) === key) return cand;
   }
-  if (t.parent?.interfaceImpls?.has(itf.id)) {
-    const inherited = t.parent.interfaceImpls.get(itf.id)![ts.declaredMethods(itf).indexOf(im)];
+  if (t.parent && t.parent.interfaces.includes(itf)) {
+    const inherited = interfaceMap(ts, t.parent, itf)?.[ts.declaredMethods(itf).indexOf(im)];
     if (inherited) return virtualTarget(t, inherited);
   }
   // 4. Default interface method: the interface's own body, or an override in a derived interface.
