@@ -213,34 +213,7 @@ export class Runtime {
       if (Array.isArray(a)) { i32[(fp + 8 * i) >> 2] = a[0]; i32[(fp + 8 * i + 4) >> 2] = a[1]; }
       else i32[(fp + 8 * i) >> 2] = a;
     });
-    const native = this.nativeFor(m);
-    const savedTop = this.topHdr, savedSp = this.sp;
-    try {
-      if (native) {
-        this.sp = fp + 8 * Math.max(1, args.length);
-        native(this, fp);
-        return fp;
-      }
-      const ic = this.codeOf(m);
-      if (fp + ic.frameSize > this.stackEnd) this.stackOverflow();
-      const h = fp + ic.argsSize;
-      const w = this.mem.i32;
-      w[(h + HDR_PREV) >> 2] = this.topHdr;
-      w[(h + HDR_METHOD) >> 2] = m.id;
-      w[(h + HDR_FP) >> 2] = fp;
-      w[(h + HDR_PC) >> 2] = 0;
-      if (ic.localsSize) this.mem.u8.fill(0, fp + ic.localsOffset, fp + ic.localsOffset + ic.localsSize);
-      // A barrier frame (a type initializer) ends the first pass: what escapes it is wrapped.
-      if (barrier) { w[(h + HDR_PREV) >> 2] = 0; this.barrierFrames.add(h); }
-      try {
-        execute(this, h, 0);
-      } finally {
-        if (barrier) this.barrierFrames.delete(h);
-      }
-      return fp;
-    } finally {
-      this.topHdr = savedTop; this.sp = savedSp;
-    }
+    return this.invokeAt(m, fp, barrier, 8 * Math.max(1, args.length));
   }
 
   /** Virtual call of a parameterless method returning a reference (ToString and friends) from JS. */
@@ -568,7 +541,7 @@ export class Runtime {
         this.mem.u8.set(saved, fp + 8);
         const target = this.prepareDelegateCall(d, invoke, fp);
         if (target) {
-          const r = this.invokeAt(target, fp);
+          const r = this.invokeAt(target, fp, false, 8 + argBytes);
           if (i === n - 1) this.mem.u8.copyWithin(at, r, r + 8 + argBytes);
         }
       }
@@ -588,19 +561,29 @@ export class Runtime {
     return this.ts.signatureOf(m).params.reduce((s, p) => s + Math.max(8, (storageSize(this.ts, p)[0] + 7) & ~7), 0);
   }
 
-  /** Calls a method whose arguments are already in place at fp (above the current top). */
-  private invokeAt(m: RuntimeMethod, fp: number): number {
+  /**
+   * Calls a method whose arguments are already in place at fp (at or above the current top) and
+   * returns fp, where the result is. A barrier frame (a type initializer) ends the first pass:
+   * what escapes it is wrapped, not seen by the callers' handlers.
+   */
+  private invokeAt(m: RuntimeMethod, fp: number, barrier = false, argBytes = 8): number {
     const native = this.nativeFor(m);
     const savedTop = this.topHdr, savedSp = this.sp;
     try {
-      if (native) { native(this, fp); return fp; }
+      if (native) { this.sp = fp + argBytes; native(this, fp); return fp; }
       const ic = this.codeOf(m);
       if (fp + ic.frameSize > this.stackEnd) this.stackOverflow();
       const h = fp + ic.argsSize;
       const w = this.mem.i32;
-      w[(h + HDR_PREV) >> 2] = this.topHdr; w[(h + HDR_METHOD) >> 2] = m.id; w[(h + HDR_FP) >> 2] = fp; w[(h + HDR_PC) >> 2] = 0;
+      w[(h + HDR_PREV) >> 2] = barrier ? 0 : this.topHdr;
+      w[(h + HDR_METHOD) >> 2] = m.id; w[(h + HDR_FP) >> 2] = fp; w[(h + HDR_PC) >> 2] = 0;
       if (ic.localsSize) this.mem.u8.fill(0, fp + ic.localsOffset, fp + ic.localsOffset + ic.localsSize);
-      execute(this, h, 0);
+      if (barrier) this.barrierFrames.add(h);
+      try {
+        execute(this, h, 0);
+      } finally {
+        if (barrier) this.barrierFrames.delete(h);
+      }
       return fp;
     } finally { this.topHdr = savedTop; this.sp = savedSp; }
   }
