@@ -89,6 +89,15 @@ export class Heap {
     return addr;
   }
 
+  /** GC.SuppressFinalize / ReRegisterForFinalize: take an object off, or put it back on, the finalization list. */
+  setFinalizable(obj: number, on: boolean): void {
+    const i32 = this.mem.i32;
+    const h = i32[obj >> 2]!;
+    const i = this.finalizable.indexOf(obj);
+    if (on && i < 0 && (i32[(i32[(obj + OBJ_MT) >> 2]! + MT_FLAGS) >> 2]! & MTFlags.HasFinalizer)) { this.finalizable.push(obj); i32[obj >> 2] = h | Hdr.Finalizable; }
+    if (!on && i >= 0) { this.finalizable.splice(i, 1); i32[obj >> 2] = h & ~Hdr.Finalizable; }
+  }
+
   private tryAlloc(size: number): number {
     if (size >= LARGE_OBJECT) return this.allocLarge(size);
     if (this.cursor + size > this.limit && !this.nextRegion(size)) return 0;

@@ -134,6 +134,8 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void CollectCore();
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void RunFinalizers();
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern long TotalMemory();
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern void SetFinalizable(object obj, bool on);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern int Collections();
         public static void Collect() => CollectCore();
         public static void Collect(int generation) => CollectCore();
         public static void Collect(int generation, GCCollectionMode mode) => CollectCore();
@@ -142,10 +144,10 @@ namespace System
         public static int MaxGeneration => 2;
         public static int GetGeneration(object obj) => 0;
         public static void KeepAlive(object obj) { }
-        public static void SuppressFinalize(object obj) { }
-        public static void ReRegisterForFinalize(object obj) { }
+        public static void SuppressFinalize(object obj) { if (obj == null) throw new ArgumentNullException(nameof(obj)); SetFinalizable(obj, false); }
+        public static void ReRegisterForFinalize(object obj) { if (obj == null) throw new ArgumentNullException(nameof(obj)); SetFinalizable(obj, true); }
         public static long GetTotalMemory(bool forceFullCollection) { if (forceFullCollection) CollectCore(); return TotalMemory(); }
-        public static int CollectionCount(int generation) => 0;
+        public static int CollectionCount(int generation) => generation < 0 ? throw new ArgumentOutOfRangeException(nameof(generation)) : Collections();
         public static long GetAllocatedBytesForCurrentThread() => TotalMemory();
         public static void AddMemoryPressure(long bytesAllocated) { }
         public static void RemoveMemoryPressure(long bytesAllocated) { }

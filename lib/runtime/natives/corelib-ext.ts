@@ -254,7 +254,9 @@ export function registerCorelibExt(add: Add): void {
       try { rt.callVirtualRef(o, 'Finalize'); } finally { rt.host.pinned().pop(); }
     }
   });
-  add('System.GC::TotalMemory', (rt, sp) => retI64(rt, sp, BigInt(rt.mem.size)));
+  add('System.GC::TotalMemory', (rt, sp) => retI64(rt, sp, BigInt(rt.heap.liveBytesEstimate)));
+  add('System.GC::SetFinalizable', (rt, sp) => rt.heap.setFinalizable(argI32(rt, sp, 0), argI32(rt, sp, 1) !== 0));
+  add('System.GC::Collections', (rt, sp) => retI32(rt, sp, rt.heap.stats.collections));
   add('System.WeakReference::Alloc', (rt, sp) => {
     const o = argI32(rt, sp, 0);
     const wh = rt.heap.weakHandles;
