@@ -1,6 +1,6 @@
 import { ByteReader } from './byte-reader.js';
 import { bad } from './errors.js';
-import { ET } from './signatures.js';
+import { ET, readPrimitive } from './signatures.js';
 
 /** A decoded Constant row value (II.22.9): the element type says how the blob is laid out. */
 export type ConstantValue = boolean | number | bigint | string | null;
@@ -32,21 +32,9 @@ export function decodeConstant(et: number, value: Uint8Array, at = -1): Constant
   if (size < 0) bad(`constant: invalid element type 0x${et.toString(16)}`, at);
   if (value.length !== size) bad(`constant of type 0x${et.toString(16)} has ${value.length} bytes, not ${size}`, at);
   const r = new ByteReader(value, 0, value.length, 'constant value');
-  switch (et) {
-    case ET.BOOLEAN: return r.u8() !== 0;
-    case ET.CHAR: return String.fromCharCode(r.u16());
-    case ET.I1: { const v = r.u8(); return v > 127 ? v - 256 : v; }
-    case ET.U1: return r.u8();
-    case ET.I2: { const v = r.u16(); return v > 0x7fff ? v - 0x10000 : v; }
-    case ET.U2: return r.u16();
-    case ET.I4: return r.i32();
-    case ET.U4: return r.u32();
-    case ET.I8: return BigInt.asIntN(64, r.u64());
-    case ET.U8: return r.u64();
-    case ET.R4: return r.f32();
-    case ET.R8: return r.f64();
-    default: // CLASS: only the null reference may be a constant
-      if (r.u32() !== 0) bad('constant: class-typed constant is not null', at);
-      return null;
-  }
+  const v = readPrimitive(r, et);
+  if (v !== undefined) return v;
+  // CLASS: only the null reference may be a constant
+  if (r.u32() !== 0) bad('constant: class-typed constant is not null', at);
+  return null;
 }

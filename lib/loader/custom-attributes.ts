@@ -1,6 +1,6 @@
 import { ByteReader, utf8 } from './byte-reader.js';
 import { bad } from './errors.js';
-import { ET, stripMods, type MethodSig, type TypeSig } from './signatures.js';
+import { ET, readPrimitive, stripMods, type MethodSig, type TypeSig } from './signatures.js';
 
 /**
  * Custom attribute value blobs (ECMA-335 II.23.3). The blob has no self-describing types for
@@ -101,19 +101,9 @@ export function readCAType(r: ByteReader, ctx: CAContext, depth = 0): CAType {
 }
 
 function readPrim(r: ByteReader, et: number): CAValue {
+  const v = readPrimitive(r, et);
+  if (v !== undefined) return v;
   switch (et) {
-    case ET.BOOLEAN: return r.u8() !== 0;
-    case ET.CHAR: return String.fromCharCode(r.u16());
-    case ET.I1: { const v = r.u8(); return v > 127 ? v - 256 : v; }
-    case ET.U1: return r.u8();
-    case ET.I2: { const v = r.u16(); return v > 0x7fff ? v - 0x10000 : v; }
-    case ET.U2: return r.u16();
-    case ET.I4: return r.i32();
-    case ET.U4: return r.u32();
-    case ET.I8: return BigInt.asIntN(64, r.u64());
-    case ET.U8: return r.u64();
-    case ET.R4: return r.f32();
-    case ET.R8: return r.f64();
     case ET.STRING: return readSerString(r);
     default: return bad(`custom attribute: bad primitive type 0x${et.toString(16)}`, r.pos);
   }

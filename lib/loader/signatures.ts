@@ -157,6 +157,28 @@ export function readMethodSpec(r: ByteReader): TypeSig[] {
   return out;
 }
 
+/**
+ * A little-endian primitive of element type `et` (BOOLEAN, CHAR, I1..U8, R4, R8), as Constant
+ * rows and custom-attribute blobs store them; undefined for any other element type.
+ */
+export function readPrimitive(r: ByteReader, et: number): boolean | number | bigint | string | undefined {
+  switch (et) {
+    case ET.BOOLEAN: return r.u8() !== 0;
+    case ET.CHAR: return String.fromCharCode(r.u16());
+    case ET.I1: { const v = r.u8(); return v > 127 ? v - 256 : v; }
+    case ET.U1: return r.u8();
+    case ET.I2: { const v = r.u16(); return v > 0x7fff ? v - 0x10000 : v; }
+    case ET.U2: return r.u16();
+    case ET.I4: return r.i32();
+    case ET.U4: return r.u32();
+    case ET.I8: return BigInt.asIntN(64, r.u64());
+    case ET.U8: return r.u64();
+    case ET.R4: return r.f32();
+    case ET.R8: return r.f64();
+    default: return undefined;
+  }
+}
+
 /** Strips custom modifiers (they do not change identity for our purposes except in matching). */
 export function stripMods(t: TypeSig): TypeSig {
   while (t.k === 'mod') t = t.elem;

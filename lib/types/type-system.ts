@@ -440,25 +440,15 @@ export class TypeSystem {
     return `${n(sig.ret)} ${csharpName(owner)}.${name}(${sig.params.map(n).join(', ')})`;
   }
 
-  ownerOfMethodDef(m: ModuleReader, methodRid: number): RuntimeType {
-    const n = m.md.rowCount(T.TypeDef);
-    // TypeDef.MethodList is sorted: binary search for the last type whose list starts at or before rid.
-    let lo = 1, hi = n, found = 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = m.typeDef(mid).methods[0];
-      if (start <= methodRid) { found = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return this.typeFromDef(m, found, []);
-  }
+  ownerOfMethodDef(m: ModuleReader, methodRid: number): RuntimeType { return this.ownerOfMember(m, methodRid, 'methods'); }
+  ownerOfFieldDef(m: ModuleReader, fieldRid: number): RuntimeType { return this.ownerOfMember(m, fieldRid, 'fields'); }
 
-  ownerOfFieldDef(m: ModuleReader, fieldRid: number): RuntimeType {
-    const n = m.md.rowCount(T.TypeDef);
-    let lo = 1, hi = n, found = 1;
+  /** TypeDef.MethodList/FieldList are sorted: the owner is the last type whose list starts at or before rid. */
+  private ownerOfMember(m: ModuleReader, rid: number, list: 'methods' | 'fields'): RuntimeType {
+    let lo = 1, hi = m.md.rowCount(T.TypeDef), found = 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const start = m.typeDef(mid).fields[0];
-      if (start <= fieldRid) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      if (m.typeDef(mid)[list][0] <= rid) { found = mid; lo = mid + 1; } else hi = mid - 1;
     }
     return this.typeFromDef(m, found, []);
   }
