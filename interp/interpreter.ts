@@ -3,13 +3,94 @@ import { Kind, type RuntimeMethod, type RuntimeType } from '../lib/types/descrip
 import { MT_TYPE_ID, OBJ_MT } from '../gc/layout.js';
 import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type CallSite, type InterpCode } from './code.js';
 import { Op } from './ops.js';
-import { convOvf, i8ToF64, f64ToI8, f64ToU8, u8ToF64 } from './numeric.js';
+import { MATH_UNARY, convOvf, i8ToF64, f64ToI8, f64ToU8, u8ToF64 } from './numeric.js';
 import { leavesRun } from './exceptions.js';
 import { interfaceMap } from '../lib/types/layout.js';
 
 
 /** Thrown out of execute() when an ENDFILTER ends a filter run (carries the filter's verdict). */
 export const FILTER_DONE = { value: 0 };
+
+const nre = (rt: Runtime): never => rt.throwNew('System.NullReferenceException');
+const ioore = (rt: Runtime): never => rt.throwNew('System.IndexOutOfRangeException');
+const ovf = (rt: Runtime): never => rt.throwNew('System.OverflowException');
+const dbz = (rt: Runtime): never => rt.throwNew('System.DivideByZeroException');
+
+/**
+ * Copies n bytes between memory locations (overlapping is fine). Small word-aligned copies move
+ * int32s: TypedArray.copyWithin is a call into the engine and costs more than the copy itself.
+ */
+function copyBytes(i32: Int32Array, u8: Uint8Array, dst: number, src: number, n: number): void {
+  if (((dst | src | n) & 3) !== 0 || n > 64) { u8.copyWithin(dst, src, src + n); return; }
+  const d = dst >> 2, s = src >> 2, w = n >> 2;
+  if (d <= s) for (let k = 0; k < w; k++) i32[d + k] = i32[s + k]!;
+  else for (let k = w - 1; k >= 0; k--) i32[d + k] = i32[s + k]!;
+}
+
+/** Copies an 8-byte value (int64, double, or an 8-byte struct). */
+function mov8(i32: Int32Array, u8: Uint8Array, dst: number, src: number): void {
+  if (((dst | src) & 3) !== 0) { u8.copyWithin(dst, src, src + 8); return; }
+  const d = dst >> 2, s = src >> 2;
+  i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!;
+}
+
+/** The method a virtual or interface call site reaches for receiver `obj` (inline-cached per site). */
+function dispatchVirtual(rt: Runtime, i32: Int32Array, site: CallSite, obj: number): RuntimeMethod {
+  const typeId = i32[(i32[(obj + OBJ_MT) >> 2]! + MT_TYPE_ID) >> 2]!;
+  if (site.cacheType === typeId) return site.cacheTarget!;
+  const t = rt.ts.types[typeId]!;
+  let target: RuntimeMethod | undefined;
+  if (site.iface) {
+    target = interfaceMap(rt.ts, t, site.iface)?.[site.index];
+    if (!target && t.interfaceImpls) {
+      // Variance: IProducer<Animal> dispatches to the implementation of IProducer<Dog>.
+      for (const i of t.interfaces) {
+        if (!rt.variantMatch(site.iface, i)) continue;
+        const m = interfaceMap(rt.ts, t, i)?.[site.index];
+        if (m) { target = m; break; }
+      }
+    }
+    if (!target && t.kind === Kind.SzArray) target = rt.arrayInterfaceMethod(t, site.method);
+    // Multi-dimensional arrays implement only System.Array's non-generic interfaces (IEnumerable, IList...).
+    if (!target && t.kind === Kind.MdArray && t.parent) target = interfaceMap(rt.ts, t.parent, site.iface)?.[site.index];
+    if (!target) rt.throwNew('System.EntryPointNotFoundException', `No implementation of ${site.method.owner.name}.${site.method.name} on ${t.name}.`);
+  } else {
+    // A generic virtual method's slot belongs to its generic definition.
+    target = t.vtable[(site.method.genericDef ?? site.method).slot];
+    if (!target) rt.throwNew('System.MissingMethodException', `Method not found: '${site.method.name}'.`);
+  }
+  if (site.method.methodArgs.length) target = rt.instantiateVirtual(target, site.method.methodArgs);
+  site.cacheType = typeId;
+  site.cacheTarget = target!;
+  return target!;
+}
+
+/**
+ * Calls `callee` with its arguments at `at` from the frame `hdr` (resuming at `pc`). A native runs
+ * now and null is returned; for managed code a frame is pushed and its code returned, for the
+ * dispatch loop to continue in. Memory may grow here: callers refresh their views.
+ */
+function enterCallee(rt: Runtime, hdr: number, pc: number, sp: number, callee: RuntimeMethod, at: number): InterpCode | null {
+  const mem = rt.mem;
+  mem.i32[(hdr + HDR_PC) >> 2] = pc;
+  const n = callee.native === null ? rt.nativeFor(callee) : callee.native;
+  if (n) {
+    rt.topHdr = hdr; rt.sp = sp;
+    (n as (rt: Runtime, sp: number) => void)(rt, at);
+    return null;
+  }
+  const cic = rt.codeOf(callee);
+  const end = at + cic.frameSize;
+  if (end > rt.stackEnd) rt.stackOverflow();
+  const i32 = mem.i32;
+  const nh = at + cic.argsSize;
+  i32[(nh + HDR_PREV) >> 2] = hdr;
+  i32[(nh + HDR_METHOD) >> 2] = callee.id;
+  i32[(nh + HDR_FP) >> 2] = at;
+  if (cic.localsSize) mem.u8.fill(0, at + cic.localsOffset, at + cic.localsOffset + cic.localsSize);
+  rt.topHdr = nh; rt.sp = end;
+  return cic;
+}
 
 /**
  * Runs interpreted code starting in the frame whose header is `entryHdr` at code index `startPc`,
@@ -22,7 +103,6 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
   let gen = mem.generation;
   let i32 = mem.i32, u8 = mem.u8, i8 = mem.i8, u16 = mem.u16, i16 = mem.i16, f32 = mem.f32, f64 = mem.f64;
   const methods = rt.ts.methods;
-  const types = rt.ts.types;
   let hdr = entryHdr;
   let ic: InterpCode = rt.codeOf(methods[i32[(hdr + HDR_METHOD) >> 2]!]!);
   let code = ic.code;
@@ -32,77 +112,6 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
   let opPc = pc;
   rt.topHdr = hdr;
   rt.sp = fp + ic.frameSize;
-
-  const refresh = () => {
-    if (gen !== mem.generation) {
-      gen = mem.generation;
-      i32 = mem.i32; u8 = mem.u8; i8 = mem.i8; u16 = mem.u16; i16 = mem.i16; f32 = mem.f32; f64 = mem.f64;
-    }
-  };
-
-  const nre = (): never => rt.throwNew('System.NullReferenceException');
-  const ioore = (): never => rt.throwNew('System.IndexOutOfRangeException');
-  const ovf = (): never => rt.throwNew('System.OverflowException');
-  const dbz = (): never => rt.throwNew('System.DivideByZeroException');
-
-  /** Pushes a frame for `callee` whose arguments start at newFp; returns false for natives (already run). */
-  const enter = (callee: RuntimeMethod, newFp: number): void => {
-    const cic = rt.codeOf(callee);
-    const end = newFp + cic.frameSize;
-    if (end > rt.stackEnd) rt.stackOverflow();
-    i32[(hdr + HDR_PC) >> 2] = pc;
-    const nh = newFp + cic.argsSize;
-    i32[(nh + HDR_PREV) >> 2] = hdr;
-    i32[(nh + HDR_METHOD) >> 2] = callee.id;
-    i32[(nh + HDR_FP) >> 2] = newFp;
-    if (cic.localsSize) u8.fill(0, newFp + cic.localsOffset, newFp + cic.localsOffset + cic.localsSize);
-    hdr = nh; fp = newFp; ic = cic; code = cic.code; consts = cic.consts; pc = 0;
-    rt.topHdr = hdr; rt.sp = end;
-  };
-
-  const callNative = (callee: RuntimeMethod, at: number): void => {
-    i32[(hdr + HDR_PC) >> 2] = pc;
-    rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
-    (callee.native as (rt: Runtime, sp: number) => void)(rt, at);
-    refresh();
-  };
-
-  const dispatchVirtual = (site: CallSite, obj: number): RuntimeMethod => {
-    const typeId = i32[(i32[(obj + OBJ_MT) >> 2]! + MT_TYPE_ID) >> 2]!;
-    if (site.cacheType === typeId) return site.cacheTarget!;
-    const t = types[typeId]!;
-    let target: RuntimeMethod | undefined;
-    if (site.iface) {
-      target = interfaceMap(rt.ts, t, site.iface)?.[site.index];
-      if (!target && t.interfaceImpls) {
-        // Variance: IProducer<Animal> dispatches to the implementation of IProducer<Dog>.
-        for (const i of t.interfaces) {
-          if (!rt.variantMatch(site.iface, i)) continue;
-          const m = interfaceMap(rt.ts, t, i)?.[site.index];
-          if (m) { target = m; break; }
-        }
-      }
-      if (!target && t.kind === Kind.SzArray) target = rt.arrayInterfaceMethod(t, site.method);
-      if (!target) rt.throwNew('System.EntryPointNotFoundException', `No implementation of ${site.method.owner.name}.${site.method.name} on ${t.name}.`);
-    } else {
-      // A generic virtual method's slot belongs to its generic definition.
-      target = t.vtable[(site.method.genericDef ?? site.method).slot];
-      if (!target) rt.throwNew('System.MissingMethodException', `Method not found: '${site.method.name}'.`);
-    }
-    if (site.method.methodArgs.length) target = rt.instantiateVirtual(target, site.method.methodArgs);
-    site.cacheType = typeId;
-    site.cacheTarget = target!;
-    return target!;
-  };
-
-  const invokeTarget = (callee: RuntimeMethod, at: number): void => {
-    const n = callee.native === null ? rt.nativeFor(callee) : callee.native;
-    if (n) callNative(callee, at);
-    else enter(callee, at);
-  };
-
-  /** Copies n bytes between frame locations (n is a multiple of 4; overlapping is fine). */
-  const copy = (dst: number, src: number, n: number) => { u8.copyWithin(dst, src, src + n); };
 
   for (;;) {
     try {
@@ -116,7 +125,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.LDCR8: f64[(fp + code[pc + 1]!) >> 3] = consts[code[pc + 2]!] as number; pc += 3; break;
           case Op.MOV4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
           case Op.MOV8: { const d = (fp + code[pc + 1]!) >> 2, s = (fp + code[pc + 2]!) >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; pc += 3; break; }
-          case Op.MOVN: copy(fp + code[pc + 1]!, fp + code[pc + 2]!, code[pc + 3]!); pc += 4; break;
+          case Op.MOVN: copyBytes(i32, u8, fp + code[pc + 1]!, fp + code[pc + 2]!, code[pc + 3]!); pc += 4; break;
           case Op.LDADDR: i32[(fp + code[pc + 1]!) >> 2] = fp + code[pc + 2]!; pc += 3; break;
           case Op.ZERO: u8.fill(0, fp + code[pc + 1]!, fp + code[pc + 1]! + code[pc + 2]!); pc += 3; break;
           case Op.LDL_I1: i32[(fp + code[pc + 1]!) >> 2] = i8[fp + code[pc + 2]!]!; pc += 3; break;
@@ -134,24 +143,24 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.MUL4: i32[(fp + code[pc + 1]!) >> 2] = Math.imul(i32[(fp + code[pc + 2]!) >> 2]!, i32[(fp + code[pc + 3]!) >> 2]!); pc += 4; break;
           case Op.DIV4: {
             const a = i32[(fp + code[pc + 2]!) >> 2]!, b = i32[(fp + code[pc + 3]!) >> 2]!;
-            if (b === 0) dbz();
+            if (b === 0) dbz(rt);
             if (b === -1 && a === -2147483648) rt.throwNew('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
             i32[(fp + code[pc + 1]!) >> 2] = (a / b) | 0; pc += 4; break;
           }
           case Op.DIVU4: {
             const a = i32[(fp + code[pc + 2]!) >> 2]! >>> 0, b = i32[(fp + code[pc + 3]!) >> 2]! >>> 0;
-            if (b === 0) dbz();
+            if (b === 0) dbz(rt);
             i32[(fp + code[pc + 1]!) >> 2] = (a / b) | 0; pc += 4; break;
           }
           case Op.REM4: {
             const a = i32[(fp + code[pc + 2]!) >> 2]!, b = i32[(fp + code[pc + 3]!) >> 2]!;
-            if (b === 0) dbz();
+            if (b === 0) dbz(rt);
             if (b === -1 && a === -2147483648) rt.throwNew('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
             i32[(fp + code[pc + 1]!) >> 2] = (a % b) | 0; pc += 4; break;
           }
           case Op.REMU4: {
             const a = i32[(fp + code[pc + 2]!) >> 2]! >>> 0, b = i32[(fp + code[pc + 3]!) >> 2]! >>> 0;
-            if (b === 0) dbz();
+            if (b === 0) dbz(rt);
             i32[(fp + code[pc + 1]!) >> 2] = (a % b) | 0; pc += 4; break;
           }
           case Op.AND4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! & i32[(fp + code[pc + 3]!) >> 2]!; pc += 4; break;
@@ -174,12 +183,12 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.BLE4I: pc = i32[(fp + code[pc + 1]!) >> 2]! <= code[pc + 2]! ? code[pc + 3]! : pc + 4; break;
           case Op.BGT4I: pc = i32[(fp + code[pc + 1]!) >> 2]! > code[pc + 2]! ? code[pc + 3]! : pc + 4; break;
           case Op.BGE4I: pc = i32[(fp + code[pc + 1]!) >> 2]! >= code[pc + 2]! ? code[pc + 3]! : pc + 4; break;
-          case Op.ADDOVF4: { const r = i32[(fp + code[pc + 2]!) >> 2]! + i32[(fp + code[pc + 3]!) >> 2]!; if (r > 2147483647 || r < -2147483648) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r; pc += 4; break; }
-          case Op.ADDOVFU4: { const r = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) + (i32[(fp + code[pc + 3]!) >> 2]! >>> 0); if (r > 4294967295) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r | 0; pc += 4; break; }
-          case Op.SUBOVF4: { const r = i32[(fp + code[pc + 2]!) >> 2]! - i32[(fp + code[pc + 3]!) >> 2]!; if (r > 2147483647 || r < -2147483648) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r; pc += 4; break; }
-          case Op.SUBOVFU4: { const r = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) - (i32[(fp + code[pc + 3]!) >> 2]! >>> 0); if (r < 0) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r | 0; pc += 4; break; }
-          case Op.MULOVF4: { const r = i32[(fp + code[pc + 2]!) >> 2]! * i32[(fp + code[pc + 3]!) >> 2]!; if (r > 2147483647 || r < -2147483648) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r; pc += 4; break; }
-          case Op.MULOVFU4: { const r = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) * (i32[(fp + code[pc + 3]!) >> 2]! >>> 0); if (r > 4294967295) ovf(); i32[(fp + code[pc + 1]!) >> 2] = r | 0; pc += 4; break; }
+          case Op.ADDOVF4: { const r = i32[(fp + code[pc + 2]!) >> 2]! + i32[(fp + code[pc + 3]!) >> 2]!; if (r > 2147483647 || r < -2147483648) ovf(rt); i32[(fp + code[pc + 1]!) >> 2] = r; pc += 4; break; }
+          case Op.ADDOVFU4: { const r = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) + (i32[(fp + code[pc + 3]!) >> 2]! >>> 0); if (r > 4294967295) ovf(rt); i32[(fp + code[pc + 1]!) >> 2] = r | 0; pc += 4; break; }
+          case Op.SUBOVF4: { const r = i32[(fp + code[pc + 2]!) >> 2]! - i32[(fp + code[pc + 3]!) >> 2]!; if (r > 2147483647 || r < -2147483648) ovf(rt); i32[(fp + code[pc + 1]!) >> 2] = r; pc += 4; break; }
+          case Op.SUBOVFU4: { const r = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) - (i32[(fp + code[pc + 3]!) >> 2]! >>> 0); if (r < 0) ovf(rt); i32[(fp + code[pc + 1]!) >> 2] = r | 0; pc += 4; break; }
+          case Op.MULOVF4: { const r = i32[(fp + code[pc + 2]!) >> 2]! * i32[(fp + code[pc + 3]!) >> 2]!; if (r > 2147483647 || r < -2147483648) ovf(rt); i32[(fp + code[pc + 1]!) >> 2] = r; pc += 4; break; }
+          case Op.MULOVFU4: { const r = (i32[(fp + code[pc + 2]!) >> 2]! >>> 0) * (i32[(fp + code[pc + 3]!) >> 2]! >>> 0); if (r > 4294967295) ovf(rt); i32[(fp + code[pc + 1]!) >> 2] = r | 0; pc += 4; break; }
 
           // ---- int64: lo at +0, hi at +4; add/sub/logic/compare in JS, mul/div in the wasm helper ----
           case Op.ADD8: {
@@ -195,16 +204,16 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.MUL8: rt.i64.mul(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!); pc += 4; break;
           case Op.DIV8: case Op.REM8: {
             const a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2;
-            if (i32[b] === 0 && i32[b + 1] === 0) dbz();
+            if (i32[b] === 0 && i32[b + 1] === 0) dbz(rt);
             if (i32[b] === -1 && i32[b + 1] === -1 && i32[a] === 0 && i32[a + 1] === -2147483648) {
-              if (code[pc] === Op.DIV8) ovf();
+              if (code[pc] === Op.DIV8) ovf(rt);
               rt.throwNew('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
             }
             (code[pc] === Op.DIV8 ? rt.i64.div_s : rt.i64.rem_s)(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!); pc += 4; break;
           }
           case Op.DIVU8: case Op.REMU8: {
             const b = (fp + code[pc + 3]!) >> 2;
-            if (i32[b] === 0 && i32[b + 1] === 0) dbz();
+            if (i32[b] === 0 && i32[b + 1] === 0) dbz(rt);
             (code[pc] === Op.DIVU8 ? rt.i64.div_u : rt.i64.rem_u)(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!); pc += 4; break;
           }
           case Op.AND8: { const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2; i32[d] = i32[a]! & i32[b]!; i32[d + 1] = i32[a + 1]! & i32[b + 1]!; pc += 4; break; }
@@ -230,19 +239,19 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             let lo: number, hi: number;
             if (sub) { lo = al - bl0; hi = (ah - bh0 - (lo < 0 ? 1 : 0)) | 0; } else { lo = al + bl0; hi = (ah + bh0 + (lo > 0xffffffff ? 1 : 0)) | 0; }
             const bh = sub ? ~bh0 : bh0;
-            if ((ah >= 0) === (bh >= 0) && (hi >= 0) !== (ah >= 0)) ovf();
+            if ((ah >= 0) === (bh >= 0) && (hi >= 0) !== (ah >= 0)) ovf(rt);
             i32[d] = lo | 0; i32[d + 1] = hi; pc += 4; break;
           }
           case Op.ADDOVFU8: case Op.SUBOVFU8: {
             const d = (fp + code[pc + 1]!) >> 2, a = (fp + code[pc + 2]!) >> 2, b = (fp + code[pc + 3]!) >> 2;
             const ah = i32[a + 1]! >>> 0, bh = i32[b + 1]! >>> 0, al = i32[a]! >>> 0, bl = i32[b]! >>> 0;
             let lo: number, hi: number;
-            if (code[pc] === Op.SUBOVFU8) { lo = al - bl; hi = ah - bh - (lo < 0 ? 1 : 0); if (hi < 0) ovf(); }
-            else { lo = al + bl; hi = ah + bh + (lo > 0xffffffff ? 1 : 0); if (hi > 0xffffffff) ovf(); }
+            if (code[pc] === Op.SUBOVFU8) { lo = al - bl; hi = ah - bh - (lo < 0 ? 1 : 0); if (hi < 0) ovf(rt); }
+            else { lo = al + bl; hi = ah + bh + (lo > 0xffffffff ? 1 : 0); if (hi > 0xffffffff) ovf(rt); }
             i32[d] = lo | 0; i32[d + 1] = hi | 0; pc += 4; break;
           }
-          case Op.MULOVF8: if (rt.i64.mul_ovf_s(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!)) ovf(); pc += 4; break;
-          case Op.MULOVFU8: if (rt.i64.mul_ovf_u(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!)) ovf(); pc += 4; break;
+          case Op.MULOVF8: if (rt.i64.mul_ovf_s(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!)) ovf(rt); pc += 4; break;
+          case Op.MULOVFU8: if (rt.i64.mul_ovf_u(fp + code[pc + 1]!, fp + code[pc + 2]!, fp + code[pc + 3]!)) ovf(rt); pc += 4; break;
 
           // ---- floating point (values on the stack are f64; R4 results are rounded to float32) ----
           case Op.ADDR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! + f64[(fp + code[pc + 3]!) >> 3]!; pc += 4; break;
@@ -256,7 +265,8 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.MULR4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]! * f64[(fp + code[pc + 3]!) >> 3]!); pc += 4; break;
           case Op.DIVR4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]! / f64[(fp + code[pc + 3]!) >> 3]!); pc += 4; break;
           case Op.REMR4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]! % f64[(fp + code[pc + 3]!) >> 3]!); pc += 4; break;
-          case Op.CKFINITE: { const v = f64[(fp + code[pc + 2]!) >> 3]!; if (!Number.isFinite(v)) rt.throwNew('System.ArithmeticException', 'Function does not accept floating point Not-a-Number values.'); f64[(fp + code[pc + 1]!) >> 3] = v; pc += 3; break; }
+          case Op.MATHR8: f64[(fp + code[pc + 1]!) >> 3] = MATH_UNARY[code[pc + 3]!]!(f64[(fp + code[pc + 2]!) >> 3]!); pc += 4; break;
+          case Op.CKFINITE: { const v = f64[(fp + code[pc + 2]!) >> 3]!; if (!Number.isFinite(v)) ovf(rt); f64[(fp + code[pc + 1]!) >> 3] = v; pc += 3; break; }
 
           // ---- comparisons ----
           case Op.CEQ4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2] === i32[(fp + code[pc + 3]!) >> 2] ? 1 : 0; pc += 4; break;
@@ -325,43 +335,43 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           }
           case Op.R8_TO_I8: f64ToI8(i32, (fp + code[pc + 1]!) >> 2, f64[(fp + code[pc + 2]!) >> 3]!); pc += 3; break;
           case Op.R8_TO_U8: f64ToU8(i32, (fp + code[pc + 1]!) >> 2, f64[(fp + code[pc + 2]!) >> 3]!); pc += 3; break;
-          case Op.CONVOVF: if (!convOvf(i32, f64, fp + code[pc + 1]!, fp + code[pc + 2]!, code[pc + 3]!, code[pc + 4]!)) ovf(); pc += 5; break;
+          case Op.CONVOVF: if (!convOvf(i32, f64, fp + code[pc + 1]!, fp + code[pc + 2]!, code[pc + 3]!, code[pc + 4]!)) ovf(rt); pc += 5; break;
 
           // ---- indirect loads and stores ----
-          case Op.LDIND_I1: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = i8[a]!; pc += 3; break; }
-          case Op.LDIND_U1: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = u8[a]!; pc += 3; break; }
-          case Op.LDIND_I2: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = a & 1 ? mem.view.getInt16(a, true) : i16[a >> 1]!; pc += 3; break; }
-          case Op.LDIND_U2: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = a & 1 ? mem.view.getUint16(a, true) : u16[a >> 1]!; pc += 3; break; }
-          case Op.LDIND4: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!; pc += 3; break; }
-          case Op.LDIND8: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); copy(fp + code[pc + 1]!, a, 8); pc += 3; break; }
-          case Op.LDIND_R4: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); f64[(fp + code[pc + 1]!) >> 3] = a & 3 ? mem.view.getFloat32(a, true) : f32[a >> 2]!; pc += 3; break; }
-          case Op.LDINDN: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); copy(fp + code[pc + 1]!, a, code[pc + 3]!); pc += 4; break; }
-          case Op.STIND1: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); u8[a] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break; }
-          case Op.STIND2: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); mem.view.setInt16(a, i32[(fp + code[pc + 2]!) >> 2]!, true); pc += 3; break; }
-          case Op.STIND4: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); if (a & 3) mem.view.setInt32(a, i32[(fp + code[pc + 2]!) >> 2]!, true); else i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break; }
-          case Op.STINDREF: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; rt.writeBarrier(a); pc += 3; break; }
-          case Op.STIND8: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); copy(a, fp + code[pc + 2]!, 8); pc += 3; break; }
-          case Op.STIND_R4: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); mem.view.setFloat32(a, f64[(fp + code[pc + 2]!) >> 3]!, true); pc += 3; break; }
-          case Op.STINDN: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); copy(a, fp + code[pc + 2]!, code[pc + 3]!); rt.writeBarrier(a); pc += 4; break; }
+          case Op.LDIND_I1: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = i8[a]!; pc += 3; break; }
+          case Op.LDIND_U1: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = u8[a]!; pc += 3; break; }
+          case Op.LDIND_I2: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = a & 1 ? mem.view.getInt16(a, true) : i16[a >> 1]!; pc += 3; break; }
+          case Op.LDIND_U2: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = a & 1 ? mem.view.getUint16(a, true) : u16[a >> 1]!; pc += 3; break; }
+          case Op.LDIND4: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!; pc += 3; break; }
+          case Op.LDIND8: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); mov8(i32, u8, fp + code[pc + 1]!, a); pc += 3; break; }
+          case Op.LDIND_R4: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); f64[(fp + code[pc + 1]!) >> 3] = a & 3 ? mem.view.getFloat32(a, true) : f32[a >> 2]!; pc += 3; break; }
+          case Op.LDINDN: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); copyBytes(i32, u8, fp + code[pc + 1]!, a, code[pc + 3]!); pc += 4; break; }
+          case Op.STIND1: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); u8[a] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break; }
+          case Op.STIND2: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); mem.view.setInt16(a, i32[(fp + code[pc + 2]!) >> 2]!, true); pc += 3; break; }
+          case Op.STIND4: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); if (a & 3) mem.view.setInt32(a, i32[(fp + code[pc + 2]!) >> 2]!, true); else i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break; }
+          case Op.STINDREF: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; rt.writeBarrier(a); pc += 3; break; }
+          case Op.STIND8: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); mov8(i32, u8, a, fp + code[pc + 2]!); pc += 3; break; }
+          case Op.STIND_R4: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); mem.view.setFloat32(a, f64[(fp + code[pc + 2]!) >> 3]!, true); pc += 3; break; }
+          case Op.STINDN: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); copyBytes(i32, u8, a, fp + code[pc + 2]!, code[pc + 3]!); rt.writeBarrierRange(a, code[pc + 3]!); pc += 4; break; }
 
           // ---- instance fields ----
-          case Op.LDFLD_I1: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); i32[(fp + code[pc + 1]!) >> 2] = i8[o + code[pc + 3]!]!; pc += 4; break; }
-          case Op.LDFLD_U1: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); i32[(fp + code[pc + 1]!) >> 2] = u8[o + code[pc + 3]!]!; pc += 4; break; }
-          case Op.LDFLD_I2: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); i32[(fp + code[pc + 1]!) >> 2] = mem.view.getInt16(o + code[pc + 3]!, true); pc += 4; break; }
-          case Op.LDFLD_U2: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); i32[(fp + code[pc + 1]!) >> 2] = mem.view.getUint16(o + code[pc + 3]!, true); pc += 4; break; }
-          case Op.LDFLD4: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); const a = o + code[pc + 3]!; i32[(fp + code[pc + 1]!) >> 2] = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!; pc += 4; break; }
-          case Op.LDFLD8: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); copy(fp + code[pc + 1]!, o + code[pc + 3]!, 8); pc += 4; break; }
-          case Op.LDFLD_R4: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); f64[(fp + code[pc + 1]!) >> 3] = mem.view.getFloat32(o + code[pc + 3]!, true); pc += 4; break; }
-          case Op.LDFLDN: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); copy(fp + code[pc + 1]!, o + code[pc + 3]!, code[pc + 4]!); pc += 5; break; }
-          case Op.STFLD1: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); u8[o + code[pc + 3]!] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 4; break; }
-          case Op.STFLD2: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); mem.view.setInt16(o + code[pc + 3]!, i32[(fp + code[pc + 2]!) >> 2]!, true); pc += 4; break; }
-          case Op.STFLD4: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); const a = o + code[pc + 3]!; if (a & 3) mem.view.setInt32(a, i32[(fp + code[pc + 2]!) >> 2]!, true); else i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 4; break; }
-          case Op.STFLDREF: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); const a = o + code[pc + 3]!; i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; rt.writeBarrier(a); pc += 4; break; }
-          case Op.STFLD8: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); copy(o + code[pc + 3]!, fp + code[pc + 2]!, 8); pc += 4; break; }
-          case Op.STFLD_R4: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); mem.view.setFloat32(o + code[pc + 3]!, f64[(fp + code[pc + 2]!) >> 3]!, true); pc += 4; break; }
-          case Op.STFLDN: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(); copy(o + code[pc + 3]!, fp + code[pc + 2]!, code[pc + 4]!); rt.writeBarrier(o + code[pc + 3]!); pc += 5; break; }
-          case Op.LDFLDA: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(); i32[(fp + code[pc + 1]!) >> 2] = o + code[pc + 3]!; pc += 4; break; }
-          case Op.CHECKNULL: if (!i32[(fp + code[pc + 1]!) >> 2]) nre(); pc += 2; break;
+          case Op.LDFLD_I1: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = i8[o + code[pc + 3]!]!; pc += 4; break; }
+          case Op.LDFLD_U1: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = u8[o + code[pc + 3]!]!; pc += 4; break; }
+          case Op.LDFLD_I2: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = mem.view.getInt16(o + code[pc + 3]!, true); pc += 4; break; }
+          case Op.LDFLD_U2: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = mem.view.getUint16(o + code[pc + 3]!, true); pc += 4; break; }
+          case Op.LDFLD4: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); const a = o + code[pc + 3]!; i32[(fp + code[pc + 1]!) >> 2] = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!; pc += 4; break; }
+          case Op.LDFLD8: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); mov8(i32, u8, fp + code[pc + 1]!, o + code[pc + 3]!); pc += 4; break; }
+          case Op.LDFLD_R4: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); f64[(fp + code[pc + 1]!) >> 3] = mem.view.getFloat32(o + code[pc + 3]!, true); pc += 4; break; }
+          case Op.LDFLDN: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); copyBytes(i32, u8, fp + code[pc + 1]!, o + code[pc + 3]!, code[pc + 4]!); pc += 5; break; }
+          case Op.STFLD1: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt); u8[o + code[pc + 3]!] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 4; break; }
+          case Op.STFLD2: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt); mem.view.setInt16(o + code[pc + 3]!, i32[(fp + code[pc + 2]!) >> 2]!, true); pc += 4; break; }
+          case Op.STFLD4: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt); const a = o + code[pc + 3]!; if (a & 3) mem.view.setInt32(a, i32[(fp + code[pc + 2]!) >> 2]!, true); else i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 4; break; }
+          case Op.STFLDREF: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt); const a = o + code[pc + 3]!; i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; rt.writeBarrier(a); pc += 4; break; }
+          case Op.STFLD8: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt); mov8(i32, u8, o + code[pc + 3]!, fp + code[pc + 2]!); pc += 4; break; }
+          case Op.STFLD_R4: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt); mem.view.setFloat32(o + code[pc + 3]!, f64[(fp + code[pc + 2]!) >> 3]!, true); pc += 4; break; }
+          case Op.STFLDN: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt); copyBytes(i32, u8, o + code[pc + 3]!, fp + code[pc + 2]!, code[pc + 4]!); rt.writeBarrierRange(o + code[pc + 3]!, code[pc + 4]!); pc += 5; break; }
+          case Op.LDFLDA: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = o + code[pc + 3]!; pc += 4; break; }
+          case Op.CHECKNULL: if (!i32[(fp + code[pc + 1]!) >> 2]) nre(rt); pc += 2; break;
 
           // ---- statics (absolute addresses) ----
           case Op.LDS_I1: i32[(fp + code[pc + 1]!) >> 2] = i8[code[pc + 2]!]!; pc += 3; break;
@@ -369,15 +379,15 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.LDS_I2: i32[(fp + code[pc + 1]!) >> 2] = i16[code[pc + 2]! >> 1]!; pc += 3; break;
           case Op.LDS_U2: i32[(fp + code[pc + 1]!) >> 2] = u16[code[pc + 2]! >> 1]!; pc += 3; break;
           case Op.LDS4: i32[(fp + code[pc + 1]!) >> 2] = i32[code[pc + 2]! >> 2]!; pc += 3; break;
-          case Op.LDS8: copy(fp + code[pc + 1]!, code[pc + 2]!, 8); pc += 3; break;
+          case Op.LDS8: mov8(i32, u8, fp + code[pc + 1]!, code[pc + 2]!); pc += 3; break;
           case Op.LDS_R4: f64[(fp + code[pc + 1]!) >> 3] = f32[code[pc + 2]! >> 2]!; pc += 3; break;
-          case Op.LDSN: copy(fp + code[pc + 1]!, code[pc + 2]!, code[pc + 3]!); pc += 4; break;
+          case Op.LDSN: copyBytes(i32, u8, fp + code[pc + 1]!, code[pc + 2]!, code[pc + 3]!); pc += 4; break;
           case Op.STS1: u8[code[pc + 2]!] = i32[(fp + code[pc + 1]!) >> 2]!; pc += 3; break;
           case Op.STS2: u16[code[pc + 2]! >> 1] = i32[(fp + code[pc + 1]!) >> 2]!; pc += 3; break;
           case Op.STS4: i32[code[pc + 2]! >> 2] = i32[(fp + code[pc + 1]!) >> 2]!; pc += 3; break;
-          case Op.STS8: copy(code[pc + 2]!, fp + code[pc + 1]!, 8); pc += 3; break;
+          case Op.STS8: mov8(i32, u8, code[pc + 2]!, fp + code[pc + 1]!); pc += 3; break;
           case Op.STS_R4: f32[code[pc + 2]! >> 2] = f64[(fp + code[pc + 1]!) >> 3]!; pc += 3; break;
-          case Op.STSN: copy(code[pc + 2]!, fp + code[pc + 1]!, code[pc + 3]!); pc += 4; break;
+          case Op.STSN: copyBytes(i32, u8, code[pc + 2]!, fp + code[pc + 1]!, code[pc + 3]!); pc += 4; break;
           case Op.LDC_ADDR: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
           case Op.CCTOR: {
             const t = consts[code[pc + 1]!] as RuntimeType;
@@ -387,7 +397,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             i32[(hdr + HDR_PC) >> 2] = pc + 2;
             rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
             rt.runClassConstructor(t);
-            refresh();
+            if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem);
             pc += 2; break;
           }
 
@@ -396,15 +406,16 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             const n = i32[(fp + code[pc + 2]!) >> 2]!;
             if (n < 0) rt.throwNew('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
             i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = fp + ic.frameSize; rt.topHdr = hdr;
+            if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point: finalizers queued by a collection
             const a = rt.objects.allocArray(consts[code[pc + 3]!] as RuntimeType, n);
-            refresh();
+            if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem);
             i32[(fp + code[pc + 1]!) >> 2] = a; pc += 4; break;
           }
-          case Op.LDLEN: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(); i32[(fp + code[pc + 1]!) >> 2] = i32[(a + 8) >> 2]!; pc += 3; break; }
+          case Op.LDLEN: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = i32[(a + 8) >> 2]!; pc += 3; break; }
           case Op.LDELEM_I1: case Op.LDELEM_U1: case Op.LDELEM_I2: case Op.LDELEM_U2: case Op.LDELEM4: case Op.LDELEM8: case Op.LDELEM_R4: {
-            const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre();
+            const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
             const i = i32[(fp + code[pc + 3]!) >> 2]!;
-            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
             const d = fp + code[pc + 1]!;
             switch (code[pc]) {
               case Op.LDELEM_I1: i32[d >> 2] = i8[arr + 16 + i]!; break;
@@ -418,16 +429,16 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             pc += 4; break;
           }
           case Op.LDELEMN: {
-            const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre();
+            const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
             const i = i32[(fp + code[pc + 3]!) >> 2]!;
-            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
             const size = code[pc + 4]!;
-            copy(fp + code[pc + 1]!, arr + 16 + i * size, size); pc += 5; break;
+            copyBytes(i32, u8, fp + code[pc + 1]!, arr + 16 + i * size, size); pc += 5; break;
           }
           case Op.STELEM1: case Op.STELEM2: case Op.STELEM4: case Op.STELEM8: case Op.STELEM_R4: {
-            const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre();
+            const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
             const i = i32[(fp + code[pc + 2]!) >> 2]!;
-            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
             const v = fp + code[pc + 3]!;
             switch (code[pc]) {
               case Op.STELEM1: u8[arr + 16 + i] = i32[v >> 2]!; break;
@@ -439,16 +450,16 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             pc += 4; break;
           }
           case Op.STELEMN: {
-            const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre();
+            const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
             const i = i32[(fp + code[pc + 2]!) >> 2]!;
-            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
             const size = code[pc + 4]!;
-            copy(arr + 16 + i * size, fp + code[pc + 3]!, size); rt.writeBarrier(arr + 16 + i * size); pc += 5; break;
+            copyBytes(i32, u8, arr + 16 + i * size, fp + code[pc + 3]!, size); rt.writeBarrierRange(arr + 16 + i * size, size); pc += 5; break;
           }
           case Op.STELEMREF: {
-            const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre();
+            const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
             const i = i32[(fp + code[pc + 2]!) >> 2]!;
-            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
             const v = i32[(fp + code[pc + 3]!) >> 2]!;
             if (v) rt.checkArrayStore(arr, v); // array covariance (ECMA-335 III.4.26)
             i32[(arr + 16 >> 2) + i] = v; rt.writeBarrier(arr + 16 + 4 * i); pc += 4; break;
@@ -456,13 +467,13 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.ARRAY_OP: {
             i32[(hdr + HDR_PC) >> 2] = pc; rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
             rt.mdArrayOp(consts[code[pc + 1]!] as { kind: string; type: RuntimeType; nargs?: number }, fp + code[pc + 2]!, fp + code[pc + 3]!);
-            refresh();
+            if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem);
             pc += 4; break;
           }
           case Op.LDELEMA: {
-            const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre();
+            const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
             const i = i32[(fp + code[pc + 3]!) >> 2]!;
-            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore();
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
             i32[(fp + code[pc + 1]!) >> 2] = arr + 16 + i * code[pc + 4]!; pc += 5; break;
           }
 
@@ -472,24 +483,25 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             const at = fp + code[pc + 2]!, argBytes = code[pc + 3]!;
             const frame = fp + code[pc + 4]!; // `this` slot of the constructor's frame (one slot above the result)
             i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = frame + 8 + argBytes + 8; rt.topHdr = hdr;
+            if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point: finalizers queued by a collection
             const obj = rt.objects.allocObject(ctor.owner);
-            refresh();
-            copy(frame + 8, at, argBytes);
+            if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem);
+            copyBytes(i32, u8, frame + 8, at, argBytes);
             i32[frame >> 2] = obj;
             i32[at >> 2] = obj;
             pc += 5;
-            invokeTarget(ctor, frame);
+            { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, ctor, frame); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = frame + cic.argsSize; fp = frame; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } }
             break;
           }
           case Op.NEWVT: {
             const ctor = consts[code[pc + 1]!] as RuntimeMethod;
             const at = fp + code[pc + 2]!, argBytes = code[pc + 3]!;
             const frame = fp + code[pc + 4]!, size = code[pc + 5]!;
-            copy(frame + 8, at, argBytes);
+            copyBytes(i32, u8, frame + 8, at, argBytes);
             u8.fill(0, at, at + size);
             i32[frame >> 2] = at; // `this` is a byref to the result slot
             pc += 6;
-            invokeTarget(ctor, frame);
+            { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, ctor, frame); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = frame + cic.argsSize; fp = frame; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } }
             break;
           }
           case Op.BOX: {
@@ -498,20 +510,21 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             // A negative source encodes "the value lives at the address held in slot (-1 - src)".
             src = src < 0 ? i32[(fp + (-1 - src)) >> 2]! : fp + src;
             i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = fp + ic.frameSize; rt.topHdr = hdr;
+            if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point: finalizers queued by a collection
             const o = rt.objects.box(t, src);
-            refresh();
+            if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem);
             i32[(fp + code[pc + 1]!) >> 2] = o; pc += 4; break;
           }
           case Op.UNBOX: {
             const o = i32[(fp + code[pc + 2]!) >> 2]!;
-            if (!o) nre();
+            if (!o) nre(rt);
             const t = consts[code[pc + 3]!] as RuntimeType;
             i32[(fp + code[pc + 1]!) >> 2] = rt.unboxAddress(o, t); pc += 4; break;
           }
           case Op.UNBOX_ANY: {
             const o = i32[(fp + code[pc + 2]!) >> 2]!;
             const t = consts[code[pc + 3]!] as RuntimeType;
-            rt.unboxInto(o, t, fp + code[pc + 1]!); refresh(); pc += 4; break;
+            rt.unboxInto(o, t, fp + code[pc + 1]!); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); pc += 4; break;
           }
           case Op.ISINST: {
             const o = i32[(fp + code[pc + 2]!) >> 2]!;
@@ -525,17 +538,17 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.LDSTR: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
           case Op.LDTOKEN: i32[(fp + code[pc + 1]!) >> 2] = rt.fieldHandle(consts[code[pc + 2]!]); pc += 3; break;
           case Op.LDVIRTFTN: {
-            const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre();
+            const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt);
             const site = consts[code[pc + 3]!] as CallSite;
-            i32[(fp + code[pc + 1]!) >> 2] = ((site.method.genericDef ?? site.method).slot >= 0 || site.iface) ? dispatchVirtual(site, o).id : site.method.id; pc += 4; break;
+            i32[(fp + code[pc + 1]!) >> 2] = ((site.method.genericDef ?? site.method).slot >= 0 || site.iface) ? dispatchVirtual(rt, i32, site, o).id : site.method.id; pc += 4; break;
           }
-          case Op.INITOBJ: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(); u8.fill(0, a, a + code[pc + 2]!); pc += 3; break; }
-          case Op.CPOBJ: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!; if (!d || !s) nre(); copy(d, s, code[pc + 3]!); rt.writeBarrier(d); pc += 4; break; }
+          case Op.INITOBJ: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); u8.fill(0, a, a + code[pc + 2]!); pc += 3; break; }
+          case Op.CPOBJ: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!; if (!d || !s) nre(rt); copyBytes(i32, u8, d, s, code[pc + 3]!); rt.writeBarrierRange(d, code[pc + 3]!); pc += 4; break; }
           case Op.LOCALLOC: {
             const n = i32[(fp + code[pc + 2]!) >> 2]!;
             i32[(fp + code[pc + 1]!) >> 2] = rt.localloc(hdr, n); pc += 3; break;
           }
-          case Op.CPBLK: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!; copy(d, s, i32[(fp + code[pc + 3]!) >> 2]! >>> 0); pc += 4; break; }
+          case Op.CPBLK: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!; copyBytes(i32, u8, d, s, i32[(fp + code[pc + 3]!) >> 2]! >>> 0); pc += 4; break; }
           case Op.INITBLK: { const d = i32[(fp + code[pc + 1]!) >> 2]!; u8.fill(i32[(fp + code[pc + 2]!) >> 2]! & 0xff, d, d + (i32[(fp + code[pc + 3]!) >> 2]! >>> 0)); pc += 4; break; }
           case Op.SIZEOF: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
 
@@ -545,7 +558,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             const at = fp + code[pc + 2]!;
             pc += 3;
             const cic = callee.code as InterpCode | null;
-            if (cic === null || callee.native !== false) { invokeTarget(callee, at); break; }
+            if (cic === null || callee.native !== false) { { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, callee, at); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } } break; }
             // Fast path for an already transformed managed method: push its frame inline.
             const end = at + cic.frameSize;
             if (end > rt.stackEnd) rt.stackOverflow();
@@ -557,45 +570,45 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             rt.topHdr = nh; rt.sp = end;
             break;
           }
-          case Op.CALLN: { const callee = consts[code[pc + 1]!] as RuntimeMethod; const at = fp + code[pc + 2]!; pc += 3; callNative(callee, at); break; }
+          case Op.CALLN: { const callee = consts[code[pc + 1]!] as RuntimeMethod; const at = fp + code[pc + 2]!; pc += 3; enterCallee(rt, hdr, pc, fp + ic.frameSize, callee, at); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); break; }
           case Op.CALLVIRT: case Op.CALLIFACE: {
             const site = consts[code[pc + 1]!] as CallSite;
             const at = fp + code[pc + 2]!;
             const obj = i32[at >> 2]!;
-            if (!obj) nre();
+            if (!obj) nre(rt);
             pc += 3;
-            const target = dispatchVirtual(site, obj);
+            const target = dispatchVirtual(rt, i32, site, obj);
             // A value type's own override expects a byref to the value, not the box (an unboxing stub).
             const k = target.owner.kind;
             if (k === Kind.ValueType || k === Kind.Primitive || k === Kind.Enum) i32[at >> 2] = obj + 8;
-            invokeTarget(target, at);
+            { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, target, at); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } }
             break;
           }
           case Op.CALLI: {
             const id = i32[(fp + code[pc + 1]!) >> 2]!;
             const at = fp + code[pc + 2]!;
             pc += 4;
-            invokeTarget(methods[id]!, at);
+            { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, methods[id]!, at); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } }
             break;
           }
           case Op.CALLDELEGATE: {
             const invoke = consts[code[pc + 1]!] as RuntimeMethod;
             const at = fp + code[pc + 2]!;
             const del = i32[at >> 2]!;
-            if (!del) nre();
+            if (!del) nre(rt);
             pc += 3;
             // Multicast targets run nested: the frame chain must show where this frame is.
             i32[(hdr + HDR_PC) >> 2] = pc; rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
             const target = rt.prepareDelegateCall(del, invoke, at);
-            if (target) invokeTarget(target, at);
-            else refresh(); // multicast: run to completion by the runtime
+            if (target) { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, target, at); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } }
+            else if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); // multicast: run to completion by the runtime
             break;
           }
           case Op.RET: case Op.RET4: case Op.RET8: case Op.RETN: {
             const op = code[pc]!;
             if (op === Op.RET4) i32[fp >> 2] = i32[(fp + code[pc + 1]!) >> 2]!;
             else if (op === Op.RET8) { const s = (fp + code[pc + 1]!) >> 2; i32[fp >> 2] = i32[s]!; i32[(fp >> 2) + 1] = i32[s + 1]!; }
-            else if (op === Op.RETN) copy(fp, fp + code[pc + 1]!, code[pc + 2]!);
+            else if (op === Op.RETN) copyBytes(i32, u8, fp, fp + code[pc + 1]!, code[pc + 2]!);
             if (hdr === entryHdr) { rt.topHdr = i32[(hdr + HDR_PREV) >> 2]!; return 0; }
             hdr = i32[(hdr + HDR_PREV) >> 2]!;
             const m = methods[i32[(hdr + HDR_METHOD) >> 2]!]!;
@@ -609,7 +622,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           // ---- exceptions ----
           case Op.THROW: {
             const ex = i32[(fp + code[pc + 1]!) >> 2]!;
-            if (!ex) nre();
+            if (!ex) nre(rt);
             rt.throwObject(ex, true);
             break;
           }
@@ -641,7 +654,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           err = e2;
         }
       }
-      refresh();
+      if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem);
       hdr = resume.hdr;
       fp = i32[(hdr + HDR_FP) >> 2]!;
       ic = methods[i32[(hdr + HDR_METHOD) >> 2]!]!.code as InterpCode;

@@ -1,5 +1,12 @@
 import { Prim } from '../lib/types/descriptors.js';
 
+/**
+ * The double -> double functions of System.Math that map onto JS's Math (both IEEE, same
+ * results); the index is Math.Unary's `op` in the corelib and MATHR8's operand.
+ */
+export const MATH_UNARY: readonly ((x: number) => number)[] = [Math.sqrt, Math.sin, Math.cos, Math.tan, Math.asin, Math.acos, Math.atan,
+  Math.exp, Math.log, Math.log10, Math.log2, Math.floor, Math.ceil, Math.trunc, Math.cbrt, Math.sinh, Math.cosh, Math.tanh];
+
 const TWO32 = 4294967296;
 const TWO63 = 9223372036854775808;
 const TWO64 = 18446744073709551616;

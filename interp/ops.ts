@@ -5,7 +5,7 @@
  * immediates, code indices (branch targets) or indices into the method's constant pool (k).
  */
 import { OP_ARGS, OP_NAMES } from './op.generated.js';
-export { Op, OP_ARGS, OP_NAMES } from './op.generated.js';
+export { Op, OP_ARGS, OP_NAMES, OP_WRITES_DST } from './op.generated.js';
 
 /** Human-readable listing of interpreter code, for --dump-interp and tests. */
 export function dumpCode(code: Int32Array): string {

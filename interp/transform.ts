@@ -6,7 +6,7 @@ import { Kind, Prim, MethodAttr, isValueType, type RuntimeField, type RuntimeMet
 import { storageSize, ARRAY_DATA_OFFSET, interfaceMap } from '../lib/types/layout.js';
 import { ResolutionError, type GenericContext, type TypeSystem } from '../lib/types/type-system.js';
 import { HEADER_SIZE, type CallSite, type InterpCode, type InterpEH } from './code.js';
-import { Op } from './ops.js';
+import { Op, OP_WRITES_DST } from './ops.js';
 
 /** What the transform needs from the runtime (kept narrow so the transform stays testable). */
 export interface TransformHost {
@@ -48,6 +48,9 @@ export class Transformer {
   readonly m: ModuleReader;
   readonly ctx: GenericContext;
   readonly out: number[] = [];
+  /** Start of the last instruction emit() wrote and the code length after it (for store retargeting). */
+  private lastOp = -1;
+  private lastEnd = -1;
   readonly consts: unknown[] = [];
   stack: StackEntry[] = [];
   private readonly constIndex = new Map<unknown, number>();
@@ -103,8 +106,10 @@ export class Transformer {
   // ---- Emission helpers -----------------------------------------------------------------------
 
   emit(op: Op, ...args: number[]): void {
+    this.lastOp = this.out.length;
     this.out.push(op);
     for (const a of args) this.out.push(a | 0);
+    this.lastEnd = this.out.length;
   }
 
   k(value: unknown): number {
@@ -180,6 +185,14 @@ export class Transformer {
   /** Copies a value of type t from frame offset src into the stack entry/offset dst. */
   loadFrame(dst: number, src: number, t: RuntimeType): void {
     const lk = loadKind(this.ts, t);
+    const size = storageSize(this.ts, t)[0];
+    if (size > 1 && (src & (size >= 4 ? 3 : 1)) !== 0) {
+      // A misaligned field of a packed struct value (Pack=1): copy its bytes to an aligned place first.
+      if (lk === '4' || lk === '8' || size > 8) { this.emit(Op.MOVN, dst, src, size); return; }
+      const tmp = this.scratch(8);
+      this.emit(Op.MOVN, tmp, src, size);
+      src = tmp;
+    }
     switch (lk) {
       case 'I1': this.emit(Op.LDL_I1, dst, src); break;
       case 'U1': this.emit(Op.LDL_U1, dst, src); break;
@@ -190,6 +203,24 @@ export class Transformer {
       case 'R4': this.emit(Op.LDL_R4, dst, src); break;
       default: this.emit(Op.MOVN, dst, src, storageSize(this.ts, t)[0]); break;
     }
+  }
+
+  /**
+   * stloc/starg: stores the just-popped entry v into the variable at `off`. When the last emitted
+   * instruction computed v into v's own slot, it is retargeted to write the variable directly
+   * (`ADD4 t a b; MOV4 x t` becomes `ADD4 x a b`). Not across a branch target (another path
+   * reaches the store with its own producer), and not while stack entries still alias the variable.
+   */
+  private storeVar(off: number, v: StackEntry, t: RuntimeType): void {
+    const lk = loadKind(this.ts, t);
+    const n = this.lastOp;
+    if ((lk === '4' || lk === '8') && n >= 0 && this.lastEnd === this.out.length && OP_WRITES_DST[this.out[n]!]
+        && this.out[n + 1] === v.slot && v.off === v.slot && (lk === '4') === (v.size <= 4) && !this.stack.some((e) => e.off === off)) {
+      this.out[n + 1] = off;
+      return;
+    }
+    this.invalidate(off);
+    this.storeFrame(off, v.off, t);
   }
 
   storeFrame(dst: number, src: number, t: RuntimeType): void {
@@ -243,6 +274,7 @@ export class Transformer {
     let fallsThrough = true;
     for (const ins of instrs) {
       if (fallsThrough && targets.has(ins.offset)) this.materializeAll();
+      if (targets.has(ins.offset)) this.lastOp = -1; // no retargeting across a merge point
       const state = this.targetStates.get(ins.offset);
       if (state) this.stack = state.map((e) => ({ ...e }));
       else if (!fallsThrough) this.stack = [];
@@ -355,8 +387,7 @@ export class Transformer {
       case 'stloc.s': case 'stloc': return this.stloc(ins.operand);
       case 'starg.s': case 'starg': {
         const v = this.pop(); this.checkArg(ins.operand);
-        this.invalidate(this.argOffsets[ins.operand]!);
-        this.storeFrame(this.argOffsets[ins.operand]!, v.off, this.argTypes[ins.operand]!);
+        this.storeVar(this.argOffsets[ins.operand]!, v, this.argTypes[ins.operand]!);
         return true;
       }
       case 'ldarga.s': case 'ldarga': { this.checkArg(ins.operand); const d = this.push(SK.I4, 4, ts.byRefOf(this.argTypes[ins.operand]!)); this.emit(Op.LDADDR, d.off, this.argOffsets[ins.operand]!); return true; }
@@ -459,8 +490,7 @@ export class Transformer {
   private stloc(i: number): boolean {
     this.checkLocal(i);
     const v = this.pop();
-    this.invalidate(this.localOffsets[i]!);
-    this.storeFrame(this.localOffsets[i]!, v.off, this.localTypes[i]!);
+    this.storeVar(this.localOffsets[i]!, v, this.localTypes[i]!);
     return true;
   }
   private ldcI4(v: number): boolean {
@@ -1080,7 +1110,8 @@ export class Transformer {
     const elem = m.owner.elem!;
     const { args, argOff } = this.popArgs(m);
     const addr = this.scratch(8);
-    this.emit(Op.ARRAY_OP, this.k({ kind: 'addr', type: m.owner }), argOff, addr);
+    // 'set' of a reference element also checks the stored value's type (array covariance).
+    this.emit(Op.ARRAY_OP, this.k({ kind: m.name === 'Set' && !isValueType(elem) ? 'set' : 'addr', type: m.owner }), argOff, addr);
     if (m.name === 'Address') { const d = this.push(SK.I4, 4, ts.byRefOf(elem)); this.emit(Op.MOV4, d.off, addr); return true; }
     if (m.name === 'Get') { const d = this.pushType(elem); this.loadVia(d.off, addr, elem); return true; }
     this.storeVia(addr, args[args.length - 1]!.slot, elem);

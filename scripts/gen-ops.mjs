@@ -14,6 +14,8 @@ const lines = [
   '}',
   `export const OP_NAMES: readonly string[] = ${JSON.stringify(defs.map(([n]) => n))};`,
   `export const OP_ARGS: readonly number[] = ${JSON.stringify(defs.map(([, c]) => c))};`,
+  '/** Ops whose first operand is a destination slot, written after every operand is read and with no other frame effect. */',
+  `export const OP_WRITES_DST: readonly boolean[] = ${JSON.stringify(defs.map(([, , f]) => f === 'd'))};`,
   '',
 ];
 const out = path.join(root, 'interp/op.generated.ts');

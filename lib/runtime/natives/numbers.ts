@@ -1,5 +1,6 @@
 import { formatFloat, formatHalf, formatInteger, FormatError, parseFloat64, parseInteger, type IntKind } from '../number-format.js';
 import type { Runtime } from '../runtime.js';
+import { MATH_UNARY } from '../../../interp/numeric.js';
 import { argF64, argI32, argI64, argStr, retF64, retI64, retStr, type Add } from './args.js';
 
 function format(rt: Runtime, f: () => string): string {
@@ -69,9 +70,7 @@ export function registerNumbers(add: Add): void {
     if (!r.ok) parseFailure(rt, r.error, s, 'r8');
     retF64(rt, sp, r.value);
   });
-  const unary = [Math.sqrt, Math.sin, Math.cos, Math.tan, Math.asin, Math.acos, Math.atan, Math.exp, Math.log, Math.log10, Math.log2,
-    Math.floor, Math.ceil, Math.trunc, Math.cbrt, Math.sinh, Math.cosh, Math.tanh];
-  add('System.Math::Unary', (rt, sp) => { retF64(rt, sp, unary[argI32(rt, sp, 0)]!(argF64(rt, sp, 1))); });
+  add('System.Math::Unary', (rt, sp) => { retF64(rt, sp, MATH_UNARY[argI32(rt, sp, 0)]!(argF64(rt, sp, 1))); });
   add('System.Math::Pow', (rt, sp) => { retF64(rt, sp, dotnetPow(argF64(rt, sp, 0), argF64(rt, sp, 1))); });
   add('System.Math::Atan2', (rt, sp) => { retF64(rt, sp, Math.atan2(argF64(rt, sp, 0), argF64(rt, sp, 1))); });
   add('System.Math::RoundCore', (rt, sp) => { retF64(rt, sp, roundDotnet(argF64(rt, sp, 0), argI32(rt, sp, 1), argI32(rt, sp, 2))); });
