@@ -51,6 +51,9 @@ export class Transformer {
   /** Start of the last instruction emit() wrote and the code length after it (for store retargeting). */
   private lastOp = -1;
   private lastEnd = -1;
+  /** Branch targets of the method (IL offsets), and the instruction after the current one (for peepholes). */
+  private targets = new Set<number>();
+  private nextIns: Instr | null = null;
   readonly consts: unknown[] = [];
   stack: StackEntry[] = [];
   private readonly constIndex = new Map<unknown, number>();
@@ -272,7 +275,10 @@ export class Transformer {
       if (n === 'ldarga' || n === 'ldarga.s') this.addressTaken.add(this.argOffsets[ins.operand] ?? -1);
     }
     let fallsThrough = true;
-    for (const ins of instrs) {
+    this.targets = targets;
+    for (let k = 0; k < instrs.length; k++) {
+      const ins = instrs[k]!;
+      this.nextIns = instrs[k + 1] ?? null;
       if (fallsThrough && targets.has(ins.offset)) this.materializeAll();
       if (targets.has(ins.offset)) this.lastOp = -1; // no retargeting across a merge point
       const state = this.targetStates.get(ins.offset);
@@ -416,8 +422,16 @@ export class Transformer {
       case 'ret': return this.ret();
       case 'br.s': case 'br': this.branch(Op.BR, ins.operand); return false;
       case 'brfalse.s': case 'brfalse': case 'brtrue.s': case 'brtrue': {
-        const v = this.pop();
+        const v = this.popImm();
         const t = name.startsWith('brtrue');
+        if (v.imm !== undefined) {
+          // A known truth value (a constant, or a box of a non-nullable value type): no test.
+          // Always taken: the code after it is dead, but still transformed with this stack (C#'s
+          // `default(T) == null` tests leave operands there that the dead path would pop).
+          if ((v.imm !== 0) === t) { this.branch(Op.BR, ins.operand); return true; }
+          this.recordState(ins.operand);
+          return true;
+        }
         if (v.sk === SK.I8) this.branch(t ? Op.BRTRUE8 : Op.BRFALSE8, ins.operand, v.off);
         else if (v.sk === SK.R4 || v.sk === SK.R8) { const z = this.floatIsZero(v); this.branch(t ? Op.BRFALSE4 : Op.BRTRUE4, ins.operand, z); }
         else this.branch(t ? Op.BRTRUE4 : Op.BRFALSE4, ins.operand, v.off);
@@ -679,7 +693,7 @@ export class Transformer {
       }
       case 'i4': case 'u4': case 'i': case 'u': {
         const d = this.push(SK.I4, 4, to === 'i' || to === 'u' ? I(Prim.I) : I(Prim.I4));
-        if (from === SK.I4) this.emit(Op.MOV4, d.off, a.off);
+        if (from === SK.I4) d.off = a.off; // same bits: the entry keeps reading where the value is
         else if (from === SK.I8) this.emit(Op.I8_TO_I4, d.off, a.off);
         else this.emit(to === 'u4' || to === 'u' ? Op.R8_TO_U4 : Op.R8_TO_I4, d.off, a.off);
         return true;
@@ -687,7 +701,7 @@ export class Transformer {
       case 'i8': case 'u8': {
         const d = this.push(SK.I8, 8, I(Prim.I8));
         if (from === SK.I4) this.emit(to === 'i8' ? Op.I4_TO_I8 : Op.U4_TO_I8, d.off, a.off);
-        else if (from === SK.I8) this.emit(Op.MOV8, d.off, a.off);
+        else if (from === SK.I8) d.off = a.off;
         else this.emit(to === 'u8' ? Op.R8_TO_U8 : Op.R8_TO_I8, d.off, a.off);
         return true;
       }
@@ -777,6 +791,12 @@ export class Transformer {
         const t = this.resolveTypeOrThrow(ins.operand);
         const d = this.push(SK.I4, 4, isValueType(t) ? ts.object : t);
         if (!isValueType(t)) { this.emit(Op.MOV4, d.off, v.off); return true; }
+        const next = this.nextIns;
+        if (next && /^br(true|false)/.test(next.op.name) && !this.targets.has(next.offset) && t.genericDef !== ts.nullable) {
+          // `box T; brtrue` (generic code testing a T for null): a boxed non-nullable value is never null.
+          d.imm = 1;
+          return true;
+        }
         this.host.mtOf(t);
         // The value may sit in a wider stack slot than its storage (small ints, float32): store it first.
         const tmp = this.scratch(storageSize(ts, t)[0]);
@@ -1036,6 +1056,14 @@ export class Transformer {
     this.constrained = null;
     if (target.rid === 0 && (target.owner.kind === Kind.MdArray || target.owner.kind === Kind.SzArray)) return this.arrayAccess(target);
     if (this.host.intrinsic(target, this)) return true;
+    if (!constrained && (target.flags & MethodAttr.Virtual) === 0 && !this.needsInit(target) && this.isEmptyMethod(target)) {
+      // A call to a method whose body is just `ret` (Object's constructor, on every `new`): no call.
+      const nargs = target.sig.params.length + (target.hasThis ? 1 : 0);
+      if (this.stack.length < nargs) throw new TransformError(`evaluation stack underflow calling ${target.name} in ${this.method.name}`);
+      const args = this.stack.splice(this.stack.length - nargs, nargs);
+      if (isVirt && target.hasThis) { const self = args[0]!; this.materialize(self); this.emit(Op.CHECKNULL, self.off); }
+      return true;
+    }
     const { args, argOff } = this.popArgs(target);
     this.normalizeArgs(target, args);
     const owner = target.owner;
@@ -1077,6 +1105,14 @@ export class Transformer {
     }
     this.pushResult(target, argOff);
     return true;
+  }
+
+  /** A managed void method whose IL is a lone `ret`, with no handlers: calling it does nothing. */
+  private isEmptyMethod(m: RuntimeMethod): boolean {
+    if (m.rid === 0 || !m.owner.module || (m.implFlags & 0x1003) !== 0 || (m.flags & MethodAttr.Abstract) || m.sig.ret.k !== 'prim' || m.sig.ret.et !== 0x01) return false;
+    if (m.body === undefined) m.body = m.owner.module.methodBody(m.rid);
+    const b = m.body;
+    return !!b && b.code.length === 1 && b.code[0] === 0x2a && b.clauses.length === 0 && !this.host.nativeFor(m);
   }
 
   private needsInit(m: RuntimeMethod): boolean {
