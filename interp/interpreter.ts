@@ -27,6 +27,12 @@ function copyBytes(i32: Int32Array, u8: Uint8Array, dst: number, src: number, n:
   else for (let k = w - 1; k >= 0; k--) i32[d + k] = i32[s + k]!;
 }
 
+/** Clears n bytes at addr; small word-aligned areas (a frame's locals) without a call into the engine. */
+function zeroBytes(i32: Int32Array, u8: Uint8Array, addr: number, n: number): void {
+  if (((addr | n) & 3) !== 0 || n > 128) { u8.fill(0, addr, addr + n); return; }
+  for (let p = addr >> 2, e = p + (n >> 2); p < e; p++) i32[p] = 0;
+}
+
 /** Copies an 8-byte value (int64, double, or an 8-byte struct). */
 function mov8(i32: Int32Array, u8: Uint8Array, dst: number, src: number): void {
   if (((dst | src) & 3) !== 0) { u8.copyWithin(dst, src, src + 8); return; }
@@ -87,7 +93,7 @@ function enterCallee(rt: Runtime, hdr: number, pc: number, sp: number, callee: R
   i32[(nh + HDR_PREV) >> 2] = hdr;
   i32[(nh + HDR_METHOD) >> 2] = callee.id;
   i32[(nh + HDR_FP) >> 2] = at;
-  if (cic.localsSize) mem.u8.fill(0, at + cic.localsOffset, at + cic.localsOffset + cic.localsSize);
+  if (cic.localsSize) zeroBytes(i32, mem.u8, at + cic.localsOffset, cic.localsSize);
   rt.topHdr = nh; rt.sp = end;
   return cic;
 }
@@ -127,7 +133,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.MOV8: { const d = (fp + code[pc + 1]!) >> 2, s = (fp + code[pc + 2]!) >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; pc += 3; break; }
           case Op.MOVN: copyBytes(i32, u8, fp + code[pc + 1]!, fp + code[pc + 2]!, code[pc + 3]!); pc += 4; break;
           case Op.LDADDR: i32[(fp + code[pc + 1]!) >> 2] = fp + code[pc + 2]!; pc += 3; break;
-          case Op.ZERO: u8.fill(0, fp + code[pc + 1]!, fp + code[pc + 1]! + code[pc + 2]!); pc += 3; break;
+          case Op.ZERO: zeroBytes(i32, u8, fp + code[pc + 1]!, code[pc + 2]!); pc += 3; break;
           case Op.LDL_I1: i32[(fp + code[pc + 1]!) >> 2] = i8[fp + code[pc + 2]!]!; pc += 3; break;
           case Op.LDL_U1: i32[(fp + code[pc + 1]!) >> 2] = u8[fp + code[pc + 2]!]!; pc += 3; break;
           case Op.LDL_I2: i32[(fp + code[pc + 1]!) >> 2] = i16[(fp + code[pc + 2]!) >> 1]!; pc += 3; break;
@@ -498,7 +504,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             const at = fp + code[pc + 2]!, argBytes = code[pc + 3]!;
             const frame = fp + code[pc + 4]!, size = code[pc + 5]!;
             copyBytes(i32, u8, frame + 8, at, argBytes);
-            u8.fill(0, at, at + size);
+            zeroBytes(i32, u8, at, size);
             i32[frame >> 2] = at; // `this` is a byref to the result slot
             pc += 6;
             { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, ctor, frame); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = frame + cic.argsSize; fp = frame; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } }
@@ -542,7 +548,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             const site = consts[code[pc + 3]!] as CallSite;
             i32[(fp + code[pc + 1]!) >> 2] = ((site.method.genericDef ?? site.method).slot >= 0 || site.iface) ? dispatchVirtual(rt, i32, site, o).id : site.method.id; pc += 4; break;
           }
-          case Op.INITOBJ: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); u8.fill(0, a, a + code[pc + 2]!); pc += 3; break; }
+          case Op.INITOBJ: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); zeroBytes(i32, u8, a, code[pc + 2]!); pc += 3; break; }
           case Op.CPOBJ: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!; if (!d || !s) nre(rt); copyBytes(i32, u8, d, s, code[pc + 3]!); rt.writeBarrierRange(d, code[pc + 3]!); pc += 4; break; }
           case Op.LOCALLOC: {
             const n = i32[(fp + code[pc + 2]!) >> 2]!;
@@ -565,7 +571,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             i32[(hdr + HDR_PC) >> 2] = pc;
             const nh = at + cic.argsSize;
             i32[(nh + HDR_PREV) >> 2] = hdr; i32[(nh + HDR_METHOD) >> 2] = callee.id; i32[(nh + HDR_FP) >> 2] = at;
-            if (cic.localsSize) u8.fill(0, at + cic.localsOffset, at + cic.localsOffset + cic.localsSize);
+            if (cic.localsSize) zeroBytes(i32, u8, at + cic.localsOffset, cic.localsSize);
             hdr = nh; fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0;
             rt.topHdr = nh; rt.sp = end;
             break;

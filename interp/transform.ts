@@ -866,7 +866,15 @@ export class Transformer {
         if (ret !== ts.voidType) { const d = this.pushType(ret); if (d.off !== argOff) throw new TransformError('calli result slot mismatch'); }
         return true;
       }
-      case 'jmp': case 'arglist': case 'mkrefany': case 'refanyval': case 'refanytype':
+      case 'jmp': {
+        // Transfer to a method with the same signature with the current arguments: here a call
+        // passing them on, then a return of its result (the stack is empty at a jmp).
+        const target = this.ts.resolveMethod(this.m, ins.operand, this.ctx);
+        for (let i = 0; i < this.argTypes.length; i++) this.ldarg(i);
+        this.call(target, false);
+        return this.ret();
+      }
+      case 'arglist': case 'mkrefany': case 'refanyval': case 'refanytype':
         throw new ResolutionError('System.InvalidProgramException', `The IL instruction '${name}' is not supported by dotnode.`);
       default:
         throw new BadImageFormatError(`unhandled IL instruction ${name} in ${this.method.name}`);
@@ -1056,6 +1064,7 @@ export class Transformer {
     this.constrained = null;
     if (target.rid === 0 && (target.owner.kind === Kind.MdArray || target.owner.kind === Kind.SzArray)) return this.arrayAccess(target);
     if (this.host.intrinsic(target, this)) return true;
+    if (!constrained && (!isVirt || (target.flags & MethodAttr.Virtual) === 0) && !this.needsInit(target) && this.inlineAccessor(target)) return true;
     if (!constrained && (target.flags & MethodAttr.Virtual) === 0 && !this.needsInit(target) && this.isEmptyMethod(target)) {
       // A call to a method whose body is just `ret` (Object's constructor, on every `new`): no call.
       const nargs = target.sig.params.length + (target.hasThis ? 1 : 0);
@@ -1105,6 +1114,33 @@ export class Transformer {
     }
     this.pushResult(target, argOff);
     return true;
+  }
+
+  /**
+   * Inlines a trivial accessor called non-virtually: `ldarg.0; ldfld F; ret` (an auto-property
+   * getter), `ldarg.0; ldarg.1; stfld F; ret` (a setter) or `ldsfld F; ret`, as the field access
+   * itself on the caller's stack. A null `this` still throws NullReferenceException (from the field
+   * access). Returns false, having emitted nothing, when the callee is anything else.
+   */
+  private inlineAccessor(m: RuntimeMethod): boolean {
+    if (m.rid === 0 || !m.owner.module || (m.implFlags & 0x1003) !== 0 || (m.flags & MethodAttr.Abstract) || m.methodArgs.length) return false;
+    if (m.body === undefined) m.body = m.owner.module.methodBody(m.rid);
+    const b = m.body;
+    if (!b || b.clauses.length || this.host.nativeFor(m)) return false;
+    const c = b.code;
+    const tok = (at: number) => c[at]! | (c[at + 1]! << 8) | (c[at + 2]! << 16) | (c[at + 3]! << 24);
+    let kind: 'ldfld' | 'stfld' | 'ldsfld';
+    let token: number;
+    if (m.hasThis && c.length === 7 && c[0] === 0x02 && c[1] === 0x7b && c[6] === 0x2a) { kind = 'ldfld'; token = tok(2); }
+    else if (m.hasThis && c.length === 8 && c[0] === 0x02 && c[1] === 0x03 && c[2] === 0x7d && c[7] === 0x2a) { kind = 'stfld'; token = tok(3); }
+    else if (!m.hasThis && c.length === 6 && c[0] === 0x7e && c[5] === 0x2a && m.sig.params.length === 0) { kind = 'ldsfld'; token = tok(1); }
+    else return false;
+    let f: RuntimeField;
+    try { f = this.ts.resolveField(m.owner.module, token, { typeArgs: m.owner.typeArgs, methodArgs: m.methodArgs }); } catch { return false; }
+    if (f.isStatic !== (kind === 'ldsfld')) return false;
+    const nargs = m.sig.params.length + (m.hasThis ? 1 : 0);
+    if (this.stack.length < nargs) throw new TransformError(`evaluation stack underflow calling ${m.name} in ${this.method.name}`);
+    return kind === 'ldsfld' ? this.staticField(kind, f) : this.instanceField(kind, f);
   }
 
   /** A managed void method whose IL is a lone `ret`, with no handlers: calling it does nothing. */
