@@ -476,6 +476,13 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem);
             pc += 4; break;
           }
+          case Op.LDELEM_FLD4: { // d arr idx elemSize fieldOffset: a 4-byte field of a struct array element
+            const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
+            const i = i32[(fp + code[pc + 3]!) >> 2]!;
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+            const a = arr + 16 + i * code[pc + 4]! + code[pc + 5]!;
+            i32[(fp + code[pc + 1]!) >> 2] = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!; pc += 6; break;
+          }
           case Op.LDELEMA: {
             const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
             const i = i32[(fp + code[pc + 3]!) >> 2]!;
@@ -559,6 +566,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.SIZEOF: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
 
           // ---- calls ----
+          case Op.CALLNN: if (!i32[(fp + code[pc + 2]!) >> 2]) nre(rt); // falls through: a checked CALL
           case Op.CALL: {
             const callee = consts[code[pc + 1]!] as RuntimeMethod;
             const at = fp + code[pc + 2]!;

@@ -414,7 +414,9 @@ export class Transformer {
         const s = this.stack[this.stack.length - 1]!;
         const d = this.push(s.sk, s.size, s.type);
         if (s.imm !== undefined) d.imm = s.imm;
-        else if (s.off !== s.slot && s.sk !== SK.VT) d.off = s.off; // both read the same variable
+        // Both read the same place: a variable (copy propagation) or s's own slot, which nothing
+        // can overwrite while d, above it, is still on the stack.
+        else if (s.sk !== SK.VT) d.off = s.off;
         else this.copyEntry(d.off, s);
         return true;
       }
@@ -931,8 +933,17 @@ export class Transformer {
       else this.loadFrame(d.off, src, f.type);
       return true;
     }
-    const d = this.pushType(f.type);
     const lk = loadKind(ts, f.type);
+    const n = this.lastOp;
+    if (lk === '4' && o.off === o.slot && n >= 0 && this.lastEnd === this.out.length && this.out[n] === Op.LDELEMA && this.out[n + 1] === o.slot) {
+      // `ldelema; ldfld` (a field of a struct array element, as in entries[i].next): one instruction.
+      const [arr, idx, size] = [this.out[n + 2]!, this.out[n + 3]!, this.out[n + 4]!];
+      this.out.length = n;
+      const d = this.pushType(f.type);
+      this.emit(Op.LDELEM_FLD4, d.off, arr, idx, size, f.offset);
+      return true;
+    }
+    const d = this.pushType(f.type);
     const op = ({ I1: Op.LDFLD_I1, U1: Op.LDFLD_U1, I2: Op.LDFLD_I2, U2: Op.LDFLD_U2, '4': Op.LDFLD4, '8': Op.LDFLD8, R4: Op.LDFLD_R4 } as Record<string, Op>)[lk];
     if (op !== undefined) this.emit(op, d.off, o.off, f.offset);
     else this.emit(Op.LDFLDN, d.off, o.off, f.offset, storageSize(ts, f.type)[0]);
@@ -1109,8 +1120,11 @@ export class Transformer {
       const site = this.kNew(this.callSite(callee));
       this.emit(owner.kind === Kind.Interface ? Op.CALLIFACE : Op.CALLVIRT, site, argOff);
     } else {
-      if (isVirt && callee.hasThis && !constrained) this.emit(Op.CHECKNULL, argOff);
-      this.emitDirectCall(callee, argOff);
+      if (isVirt && callee.hasThis && !constrained && !this.host.nativeFor(callee)) this.emit(Op.CALLNN, this.k(callee), argOff); // callvirt of a non-virtual method: null check + call
+      else {
+        if (isVirt && callee.hasThis && !constrained) this.emit(Op.CHECKNULL, argOff);
+        this.emitDirectCall(callee, argOff);
+      }
     }
     this.pushResult(target, argOff);
     return true;
