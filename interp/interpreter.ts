@@ -272,6 +272,27 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.DIVR4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]! / f64[(fp + code[pc + 3]!) >> 3]!); pc += 4; break;
           case Op.REMR4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]! % f64[(fp + code[pc + 3]!) >> 3]!); pc += 4; break;
           case Op.MATHR8: f64[(fp + code[pc + 1]!) >> 3] = MATH_UNARY[code[pc + 3]!]!(f64[(fp + code[pc + 2]!) >> 3]!); pc += 4; break;
+          case Op.ADDR8K: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! + (consts[code[pc + 3]!] as number); pc += 4; break;
+          case Op.SUBR8K: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! - (consts[code[pc + 3]!] as number); pc += 4; break;
+          case Op.MULR8K: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! * (consts[code[pc + 3]!] as number); pc += 4; break;
+          case Op.DIVR8K: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! / (consts[code[pc + 3]!] as number); pc += 4; break;
+          case Op.BRR8: { // a b kind target
+            const x = f64[(fp + code[pc + 1]!) >> 3]!, y = f64[(fp + code[pc + 2]!) >> 3]!;
+            let c: boolean;
+            switch (code[pc + 3]!) {
+              case 0: c = x === y; break;
+              case 1: c = x < y; break;
+              case 2: c = !(x >= y); break;
+              case 3: c = x > y; break;
+              case 4: c = !(x <= y); break;
+              case 5: c = x !== y; break;            // bne.un: not equal or unordered
+              case 6: c = !(x < y); break;           // bge.un: not (a < b)
+              case 7: c = x >= y; break;             // bge
+              case 8: c = !(x > y); break;           // ble.un
+              default: c = x <= y; break;            // ble
+            }
+            pc = c ? code[pc + 4]! : pc + 5; break;
+          }
           case Op.CKFINITE: { const v = f64[(fp + code[pc + 2]!) >> 3]!; if (!Number.isFinite(v)) ovf(rt); f64[(fp + code[pc + 1]!) >> 3] = v; pc += 3; break; }
 
           // ---- comparisons ----
@@ -454,6 +475,14 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
               default: f32[(arr + 16 >> 2) + i] = f64[v >> 3]!; break;
             }
             pc += 4; break;
+          }
+          case Op.STELEMI: { // arr idx imm width: a constant into a primitive array
+            const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
+            const i = i32[(fp + code[pc + 2]!) >> 2]!;
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+            const v = code[pc + 3]!, w = code[pc + 4]!;
+            if (w === 1) u8[arr + 16 + i] = v; else if (w === 2) u16[(arr + 16 >> 1) + i] = v; else i32[(arr + 16 >> 2) + i] = v;
+            pc += 5; break;
           }
           case Op.STELEMN: {
             const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);

@@ -29,9 +29,10 @@ export const enum SK { I4, I8, R4, R8, VT }
 /**
  * An evaluation-stack entry. `slot` is its canonical frame offset; `off` is where its value can
  * be read now: the slot itself, or (copy propagation) the local/argument it was loaded from, as
- * long as nothing has written that variable. `imm` marks an int32 constant not yet stored.
+ * long as nothing has written that variable. `imm` marks an int32 constant not yet stored, `rk`
+ * a float64 constant (its constant-pool index) not yet stored.
  */
-export interface StackEntry { sk: SK; size: number; off: number; slot: number; type: RuntimeType | null; imm?: number }
+export interface StackEntry { sk: SK; size: number; off: number; slot: number; type: RuntimeType | null; imm?: number; rk?: number }
 
 const SLOT = 8;
 const round8 = (n: number) => (n + 7) & ~7;
@@ -153,6 +154,7 @@ export class Transformer {
   /** Stores a pending constant or copies an aliased variable into the entry's own slot. */
   materialize(e: StackEntry): void {
     if (e.imm !== undefined) { this.emit(Op.LDC4, e.slot, e.imm); delete e.imm; }
+    else if (e.rk !== undefined) { this.emit(Op.LDCR8, e.slot, e.rk); delete e.rk; }
     else if (e.off !== e.slot) { this.emit(e.sk === SK.I4 ? Op.MOV4 : Op.MOV8, e.slot, e.off); }
     e.off = e.slot;
   }
@@ -165,10 +167,11 @@ export class Transformer {
     for (const e of this.stack) if (e.off === off && e.slot !== off) this.materialize(e);
   }
 
-  /** Pops an entry that may stay an unstored int32 constant (for ops with an immediate form). */
-  popImm(): StackEntry {
+  /** Pops an entry that may stay an unstored int32 (or, with allowR8, float64) constant, for ops with an immediate form. */
+  popImm(allowR8 = false): StackEntry {
     const e = this.stack.pop();
     if (!e) throw new TransformError('evaluation stack underflow');
+    if (e.rk !== undefined && !allowR8) this.materialize(e);
     return e;
   }
 
@@ -179,7 +182,7 @@ export class Transformer {
   pop(): StackEntry {
     const e = this.stack.pop();
     if (!e) throw new TransformError('evaluation stack underflow');
-    if (e.imm !== undefined) this.materialize(e);
+    if (e.imm !== undefined || e.rk !== undefined) this.materialize(e);
     return e;
   }
 
@@ -409,11 +412,12 @@ export class Transformer {
         return true;
       }
       case 'ldc.r4': { const d = this.push(SK.R4, 8, ts.prims[Prim.R4]!); this.emit(Op.LDCR8, d.off, this.kNew(Math.fround(ins.operand))); return true; } // kNew: a Map would merge -0 with 0
-      case 'ldc.r8': { const d = this.push(SK.R8, 8, ts.prims[Prim.R8]!); this.emit(Op.LDCR8, d.off, this.kNew(ins.operand)); return true; }
+      case 'ldc.r8': { const d = this.push(SK.R8, 8, ts.prims[Prim.R8]!); d.rk = this.kNew(ins.operand); return true; } // stored when used (or folded into an R8K op)
       case 'dup': {
         const s = this.stack[this.stack.length - 1]!;
         const d = this.push(s.sk, s.size, s.type);
         if (s.imm !== undefined) d.imm = s.imm;
+        else if (s.rk !== undefined) d.rk = s.rk;
         // Both read the same place: a variable (copy propagation) or s's own slot, which nothing
         // can overwrite while d, above it, is still on the stack.
         else if (s.sk !== SK.VT) d.off = s.off;
@@ -431,6 +435,7 @@ export class Transformer {
           // Always taken: the code after it is dead, but still transformed with this stack (C#'s
           // `default(T) == null` tests leave operands there that the dead path would pop).
           if ((v.imm !== 0) === t) { this.branch(Op.BR, ins.operand); return true; }
+          this.materializeAll();
           this.recordState(ins.operand);
           return true;
         }
@@ -566,6 +571,13 @@ export class Transformer {
     this.touch(tmp + SLOT);
     const f = a.sk === SK.I8 ? 8 : 'R8';
     const isF = f === 'R8';
+    if (isF) {
+      // One compare-and-branch: kind 0 ==, 1 <, 2 < or unordered, 3 >, 4 > or unordered; +5 branches when false.
+      const kind = ({ beq: 0, bne: 5, blt: un ? 2 : 1, bgt: un ? 4 : 3, bge: un ? 6 : 7, ble: un ? 8 : 9 } as Record<string, number>)[base];
+      if (kind === undefined) throw new TransformError(`unknown branch ${name}`);
+      this.branch(Op.BRR8, target, a.off, b.off, kind);
+      return true;
+    }
     let op: Op; let neg = false; let swap = false;
     switch (base) {
       case 'beq': op = isF ? Op.CEQR8 : Op.CEQ8; break;
@@ -596,7 +608,27 @@ export class Transformer {
   }
 
   private binop(name: string): boolean {
-    const b = this.popImm();
+    const kOp = ({ add: Op.ADDR8K, sub: Op.SUBR8K, mul: Op.MULR8K, div: Op.DIVR8K } as Record<string, Op>)[name];
+    const b = this.popImm(kOp !== undefined);
+    if (b.rk !== undefined) {
+      const a = this.pop();
+      if (a.sk !== SK.R8) { this.materialize(b); this.stack.push(a); return this.binopSlots(name, b); }
+      const d = this.push(SK.R8, 8, a.type);
+      this.emit(kOp!, d.off, a.off, b.rk); // a float64 constant operand, read from the constant pool
+      return true;
+    }
+    const top = this.stack[this.stack.length - 1];
+    if (top && top.rk !== undefined && b.sk === SK.R8 && (name === 'add' || name === 'mul')) {
+      // Commutative op with the constant on the left.
+      this.stack.pop();
+      const d = this.push(SK.R8, 8, b.type);
+      this.emit(kOp!, d.off, b.off, top.rk);
+      return true;
+    }
+    return this.binopSlots(name, b);
+  }
+
+  private binopSlots(name: string, b: StackEntry): boolean {
     if (b.imm !== undefined && this.stack.length && this.stack[this.stack.length - 1]!.sk === SK.I4) {
       const immOp = ({ add: Op.ADDI4, sub: Op.ADDI4, mul: Op.MULI4, and: Op.ANDI4 } as Record<string, Op>)[name];
       if (immOp !== undefined) {
@@ -981,9 +1013,15 @@ export class Transformer {
   }
 
   private stelem(et: RuntimeType): boolean {
+    const lk = loadKind(this.ts, et);
+    const w = ({ I1: 1, U1: 1, I2: 2, U2: 2, '4': 4 } as Record<string, number>)[lk];
+    if (w !== undefined && isValueType(et) && this.stack.length && this.stack[this.stack.length - 1]!.imm !== undefined) {
+      const v = this.popImm(), idx = this.pop(), arr = this.pop();
+      this.emit(Op.STELEMI, arr.off, idx.off, v.imm!, w); // a constant stored into a primitive array
+      return true;
+    }
     const v = this.pop(), idx = this.pop(), arr = this.pop();
     if (!isValueType(et) && et.kind !== Kind.Pointer) { this.emit(Op.STELEMREF, arr.off, idx.off, v.off); return true; }
-    const lk = loadKind(this.ts, et);
     const op = ({ I1: Op.STELEM1, U1: Op.STELEM1, I2: Op.STELEM2, U2: Op.STELEM2, '4': Op.STELEM4, '8': Op.STELEM8, R4: Op.STELEM_R4 } as Record<string, Op>)[lk];
     if (op !== undefined) this.emit(op, arr.off, idx.off, v.off);
     else this.emit(Op.STELEMN, arr.off, idx.off, v.off, storageSize(this.ts, et)[0]);
