@@ -7,15 +7,6 @@ export const PAGE = 65536;
 /** Addresses below this are never allocated: a null (0) or small offset from it is never an object. */
 export const GUARD = PAGE;
 
-/**
- * Growing a WebAssembly.Memory detaches its old buffer, and the first detach in a process makes V8
- * throw away all optimized code that touches typed arrays (the interpreter loop, the allocator):
- * seconds of slow code in the middle of a run. Detaching a throwaway buffer at load time takes
- * that hit before anything is hot.
- */
-const scratch = new ArrayBuffer(8);
-structuredClone(scratch, { transfer: [scratch] });
-
 export class ManagedMemory {
   readonly memory: WebAssembly.Memory;
   u8!: Uint8Array; i8!: Int8Array; u16!: Uint16Array; i16!: Int16Array;
