@@ -535,6 +535,12 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, ctor, frame); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = frame + cic.argsSize; fp = frame; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } }
             break;
           }
+          case Op.ALLOC: { // d type: a new object for an inlined constructor
+            i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = fp + ic.frameSize; rt.topHdr = hdr;
+            const obj = rt.objects.allocObject(consts[code[pc + 2]!] as RuntimeType);
+            if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem);
+            i32[(fp + code[pc + 1]!) >> 2] = obj; pc += 3; break;
+          }
           case Op.NEWVT: {
             const ctor = consts[code[pc + 1]!] as RuntimeMethod;
             const at = fp + code[pc + 2]!, argBytes = code[pc + 3]!;

@@ -39,6 +39,9 @@ const round8 = (n: number) => (n + 7) & ~7;
 
 export class TransformError extends Error {}
 
+/** IL instructions an inlined callee may use (straight-line code on its arguments and the heap). */
+const INLINE_OK = /^(nop|ldarg(\.[0-3]|\.s)?|ldloc(\.[0-3]|\.s)?|stloc(\.[0-3]|\.s)?|ldc\..*|ldnull|ldstr|add|sub|mul|div|div\.un|rem|rem\.un|and|or|xor|shl|shr|shr\.un|neg|not|ceq|cgt|cgt\.un|clt|clt\.un|conv\.(i|u|r)[0-9a-z.]*|ldfld|stfld|ldsfld|stsfld|ldlen|ldelem(\..*)?|stelem(\..*)?|dup|pop|call|callvirt|newobj|readonly\.|constrained\.)$/;
+
 /**
  * Turns a method's IL into interpreter code: stack positions become fixed frame offsets,
  * tokens become resolved constants, and every op is typed (ADD4 vs ADD8 vs ADDR8), so the
@@ -46,8 +49,14 @@ export class TransformError extends Error {}
  */
 export class Transformer {
   readonly ts: TypeSystem;
-  readonly m: ModuleReader;
-  readonly ctx: GenericContext;
+  /** Module and generic context tokens resolve in: the method's, or an inlined callee's while it is expanded. */
+  m: ModuleReader;
+  ctx: GenericContext;
+  /** The method whose IL is being read: the transformed one, or an inlined callee. */
+  method: RuntimeMethod;
+  /** While a callee is inlined: its argument entries (left on the stack below its code) and whether it returned. */
+  private inl: { args: StackEntry[]; locals: StackEntry[]; returned: boolean } | null = null;
+  private inlineDepth = 0;
   readonly out: number[] = [];
   /** Start of the last instruction emit() wrote and the code length after it (for store retargeting). */
   private lastOp = -1;
@@ -73,7 +82,8 @@ export class Transformer {
   private readonly addressTaken = new Set<number>();
   private argsSize = 0;
 
-  constructor(readonly host: TransformHost, readonly method: RuntimeMethod) {
+  constructor(readonly host: TransformHost, method: RuntimeMethod) {
+    this.method = method;
     this.ts = host.ts;
     this.m = method.owner.module!;
     this.ctx = { typeArgs: method.owner.typeArgs, methodArgs: method.methodArgs };
@@ -221,7 +231,7 @@ export class Transformer {
     const lk = loadKind(this.ts, t);
     const n = this.lastOp;
     if ((lk === '4' || lk === '8') && n >= 0 && this.lastEnd === this.out.length && OP_WRITES_DST[this.out[n]!]
-        && this.out[n + 1] === v.slot && v.off === v.slot && (lk === '4') === (v.size <= 4) && !this.stack.some((e) => e.off === off)) {
+        && this.out[n + 1] === v.slot && v.off === v.slot && (lk === '4') === (v.size <= 4) && !this.stack.some((e) => e.off === off && e.slot !== off)) {
       this.out[n + 1] = off;
       return;
     }
@@ -493,10 +503,26 @@ export class Transformer {
   private checkLocal(i: number): void { if (i >= this.localTypes.length) throw new BadImageFormatError(`local ${i} out of range in ${this.method.name}`); }
 
   private ldarg(i: number): boolean {
+    if (this.inl) {
+      // Inside an inlined callee: its argument i is a materialized entry lower on the stack.
+      const a = this.inl.args[i];
+      if (!a) throw new TransformError(`inlined ldarg ${i} out of range in ${this.method.name}`);
+      const d = this.push(a.sk, a.size, a.type);
+      if (a.imm !== undefined) d.imm = a.imm; else if (a.rk !== undefined) d.rk = a.rk; else d.off = a.off;
+      return true;
+    }
     this.checkArg(i);
     return this.loadVar(this.argOffsets[i]!, this.argTypes[i]!);
   }
   private ldloc(i: number): boolean {
+    if (this.inl) {
+      // An inlined callee's local: an entry below its code's stack, or a still-unstored zero.
+      const l = this.inl.locals[i];
+      if (!l) throw new TransformError(`inlined ldloc ${i} out of range in ${this.method.name}`);
+      const d = this.push(l.sk, l.size, l.type);
+      if (l.imm !== undefined) d.imm = l.imm; else if (l.rk !== undefined) d.rk = l.rk; else d.off = l.slot;
+      return true;
+    }
     this.checkLocal(i);
     return this.loadVar(this.localOffsets[i]!, this.localTypes[i]!);
   }
@@ -509,6 +535,14 @@ export class Transformer {
     return true;
   }
   private stloc(i: number): boolean {
+    if (this.inl) {
+      const l = this.inl.locals[i];
+      if (!l) throw new TransformError(`inlined stloc ${i} out of range in ${this.method.name}`);
+      const v = this.pop();
+      delete l.imm; delete l.rk;
+      this.storeVar(l.slot, v, l.type!);
+      return true;
+    }
     this.checkLocal(i);
     const v = this.pop();
     this.storeVar(this.localOffsets[i]!, v, this.localTypes[i]!);
@@ -536,6 +570,7 @@ export class Transformer {
   }
 
   private ret(): boolean {
+    if (this.inl) { this.inl.returned = true; return false; } // the inliner takes the result from the stack
     const { ret } = this.ts.signatureOf(this.method);
     if (!ret) { this.emit(Op.RET); return false; }
     const v = this.pop();
@@ -908,7 +943,35 @@ export class Transformer {
         this.call(target, false);
         return this.ret();
       }
-      case 'arglist': case 'mkrefany': case 'refanyval': case 'refanytype':
+      // TypedReference (8 bytes): +0 the address, +4 the MethodTable of the target type.
+      case 'mkrefany': {
+        const t = this.resolveTypeOrThrow(ins.operand);
+        const p = this.pop();
+        const d = this.pushType(ts.corelibType('System', 'TypedReference'));
+        this.emit(Op.MOV4, d.off, p.off);
+        this.emit(Op.LDC4, d.off + 4, this.host.mtOf(t));
+        return true;
+      }
+      case 'refanytype': {
+        const r = this.pop();
+        const d = this.push(SK.VT, 4, ts.corelibType('System', 'RuntimeTypeHandle'));
+        this.emit(Op.MOV4, d.off, r.off + 4);
+        return true;
+      }
+      case 'refanyval': {
+        // TypedReference.RefAnyVal(r, expected type) checks the type (InvalidCastException) and
+        // returns the address.
+        const t = this.resolveTypeOrThrow(ins.operand);
+        const tr = ts.corelibType('System', 'TypedReference');
+        const check = ts.declaredMethods(tr).find((x) => x.name === 'RefAnyVal');
+        if (!check) throw new ResolutionError('System.MissingMethodException', 'TypedReference.RefAnyVal is missing from the corelib.');
+        const mt = this.push(SK.I4, 4, ts.prims[Prim.I]!);
+        this.emit(Op.LDC4, mt.off, this.host.mtOf(t));
+        this.call(check, false);
+        this.stack[this.stack.length - 1]!.type = ts.byRefOf(t);
+        return true;
+      }
+      case 'arglist':
         throw new ResolutionError('System.InvalidProgramException', `The IL instruction '${name}' is not supported by dotnode.`);
       default:
         throw new BadImageFormatError(`unhandled IL instruction ${name} in ${this.method.name}`);
@@ -1122,6 +1185,7 @@ export class Transformer {
       if (isVirt && target.hasThis) { const self = args[0]!; this.materialize(self); this.emit(Op.CHECKNULL, self.off); }
       return true;
     }
+    if (!constrained && (!isVirt || (target.flags & MethodAttr.Virtual) === 0) && !this.needsInit(target) && this.tryInline(target, isVirt && target.hasThis, false)) return true;
     const { args, argOff } = this.popArgs(target);
     this.normalizeArgs(target, args);
     const owner = target.owner;
@@ -1193,6 +1257,97 @@ export class Transformer {
     const nargs = m.sig.params.length + (m.hasThis ? 1 : 0);
     if (this.stack.length < nargs) throw new TransformError(`evaluation stack underflow calling ${m.name} in ${this.method.name}`);
     return kind === 'ldsfld' ? this.staticField(kind, f) : this.instanceField(kind, f);
+  }
+
+  /**
+   * Inlines a small straight-line callee (no branches, locals, handlers or argument stores; only
+   * 4/8-byte parameters and result) at a non-virtual call site: its arguments stay on the stack
+   * where the call would have read them, its code is transformed in place with `ldarg` reading
+   * them, and its result replaces them. For `newobj` the object is allocated first and passed as
+   * argument 0. Exceptions from the expanded code show the caller's frame, as with .NET's inlining.
+   * Returns false, with nothing emitted, when the callee does not qualify or its code fails to resolve.
+   */
+  private tryInline(callee: RuntimeMethod, nullCheck: boolean, isNew: boolean): boolean {
+    if (this.inlineDepth >= 2 || callee === this.method || callee.rid === 0 || !callee.owner.module) return false;
+    if ((callee.implFlags & 0x102b) !== 0 || (callee.flags & MethodAttr.Abstract) || this.host.nativeFor(callee)) return false; // internal/runtime, synchronized, NoInlining
+    if (callee.body === undefined) callee.body = callee.owner.module.methodBody(callee.rid);
+    const body = callee.body;
+    if (!body || body.code.length > 48 || body.clauses.length) return false;
+    const ts = this.ts;
+    const { params, ret } = ts.signatureOf(callee);
+    const plain = (t: RuntimeType) => { const lk = loadKind(ts, t); return lk === '4' || lk === '8'; };
+    if (!params.every(plain) || (ret && !plain(ret)) || (isNew && ret)) return false;
+    let localTypes: RuntimeType[] = [];
+    if (body.localsToken) {
+      try {
+        const mod = callee.owner.module, cctx = { typeArgs: callee.owner.typeArgs, methodArgs: callee.methodArgs };
+        localTypes = mod.localsSig(body.localsToken).map((x) => ts.typeFromSig(mod, x, cctx));
+      } catch { return false; }
+      if (localTypes.length > 4 || !localTypes.every(plain)) return false;
+    }
+    let instrs: Instr[];
+    try { instrs = [...decodeIL(body.code, () => { throw new TransformError('bad IL'); })]; } catch { return false; }
+    for (let k = 0; k < instrs.length; k++) {
+      const n = instrs[k]!.op.name;
+      if (n === 'ret') { if (k !== instrs.length - 1) return false; continue; }
+      if (!INLINE_OK.test(n)) return false;
+    }
+    if (instrs[instrs.length - 1]?.op.name !== 'ret') return false;
+    const nargs = params.length + (callee.hasThis ? 1 : 0);
+    const given = isNew ? nargs - 1 : nargs;
+    if (this.stack.length < given) return false;
+    // Roll-back point: if anything in the callee fails to resolve, fall back to a real call.
+    const save = { outLen: this.out.length, stack: this.stack.map((e) => ({ ...e })), lastOp: this.lastOp, lastEnd: this.lastEnd, maxOffset: this.maxOffset };
+    const saved = { m: this.m, ctx: this.ctx, method: this.method, inl: this.inl, constrained: this.constrained };
+    const base = this.stack.length - given;
+    // Arguments are read where they are: a constant, their slot, or the caller's variable they
+    // alias (the callee cannot store to it: no starg, and aliased variables never have their address taken).
+    const args = this.stack.slice(base);
+    if (isNew) {
+      const self = this.push(SK.I4, 4, callee.owner);
+      this.emit(Op.ALLOC, self.off, this.k(callee.owner));
+      args.unshift(self);
+    } else if (nullCheck) this.emit(Op.CHECKNULL, args[0]!.off);
+    // The callee's locals: entries above its arguments, starting as unstored zeros (localsinit).
+    const locals = localTypes.map((t) => {
+      const e = this.pushType(t);
+      if (e.sk === SK.I4) e.imm = 0;
+      else if (e.sk === SK.R8 || e.sk === SK.R4) e.rk = this.kNew(0);
+      else this.emit(Op.LDC8, e.slot, 0, 0);
+      return e;
+    });
+    this.m = callee.owner.module; this.ctx = { typeArgs: callee.owner.typeArgs, methodArgs: callee.methodArgs };
+    this.method = callee; this.inl = { args, locals, returned: false }; this.constrained = null;
+    this.inlineDepth++;
+    let ok = false;
+    try {
+      for (const ins of instrs) this.instr(ins);
+      ok = this.inl.returned && this.stack.length === base + args.length + locals.length + (ret ? 1 : 0);
+    } catch (e) {
+      if (!(e instanceof ResolutionError) && !(e instanceof TransformError)) throw e;
+    } finally {
+      this.inlineDepth--;
+      Object.assign(this, saved);
+    }
+    if (!ok) {
+      this.out.length = save.outLen; this.stack = save.stack; this.lastOp = -1; this.lastEnd = save.lastEnd; this.maxOffset = Math.max(this.maxOffset, save.maxOffset);
+      return false;
+    }
+    const r = ret ? this.stack.pop()! : null;
+    this.stack.length = base;
+    if (isNew) {
+      const d = this.push(SK.I4, 4, callee.owner);
+      this.emit(Op.MOV4, d.off, args[0]!.slot);
+    } else if (r && ret) {
+      const d = this.pushType(ret);
+      const n = this.lastOp;
+      if (r.imm !== undefined) d.imm = r.imm;
+      else if (r.rk !== undefined) d.rk = r.rk;
+      else if (r.off === d.slot) { /* already there */ }
+      else if (r.off === r.slot && n >= 0 && this.lastEnd === this.out.length && OP_WRITES_DST[this.out[n]!] && this.out[n + 1] === r.slot && d.sk !== SK.VT) this.out[n + 1] = d.slot;
+      else this.copyEntry(d.slot, r);
+    }
+    return true;
   }
 
   /** A managed void method whose IL is a lone `ret`, with no handlers: calling it does nothing. */
@@ -1277,6 +1432,14 @@ export class Transformer {
     this.host.mtOf(t);
     const d = this.push(SK.I4, 4, t);
     if (d.off !== argOff) throw new TransformError('newobj result slot mismatch');
+    if (t.kind === Kind.Class && !ts.isSubclassOf(t, ts.multicastDelegate)) {
+      // A small constructor is expanded here: allocate, then its code with `this` as argument 0.
+      this.stack.pop();
+      this.stack.push(...args);
+      if (this.tryInline(ctor, false, true)) return true;
+      this.stack.length -= args.length;
+      this.stack.push(d);
+    }
     this.touch(argOff + SLOT * 2 + argBytes + SLOT);
     this.emit(Op.NEWOBJ, this.k(ctor), argOff, argBytes, argOff + SLOT);
     return true;
