@@ -3,12 +3,14 @@
 //   - for .NET:  bench/programs/<name>/bin/<name>.dll (+ .runtimeconfig.json), with the
 //                SDK's csc against the net10.0 reference pack, optimized, deterministic;
 //   - for Mono:  bench/programs/<name>/bin/<name>.exe with `mcs -optimize+`.
+// The micro benchmarks (bench/micro/MicroBench.cs, selected as `micro`) are built the same
+// way into bench/micro/bin/MicroBench.{dll,exe}.
 // A part is skipped when its compiler is absent. Up-to-date outputs are not rebuilt
 // unless --force is given. Usage: node bench/build.mjs [--force] [--only name[,name]]
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { allPrograms, sourcePath, dllPath, exePath } from './lib/programs.mjs';
+import { allPrograms, sourcePath, dllPath, exePath, benchDir } from './lib/programs.mjs';
 import { which } from './lib/proc.mjs';
 import { findDotnetSdk } from './lib/dotnet-sdk.mjs';
 
@@ -16,7 +18,12 @@ const argv = process.argv.slice(2);
 const force = argv.includes('--force');
 const onlyIdx = argv.indexOf('--only');
 const only = onlyIdx >= 0 ? new Set(argv[onlyIdx + 1].split(',')) : null;
-const selected = allPrograms().filter((p) => !only || only.has(p.name));
+const selected = allPrograms().filter((p) => !only || only.has(p.name))
+  .map((p) => ({ name: p.name, src: sourcePath(p.name), dll: dllPath(p.name), exe: exePath(p.name) }));
+if (!only || only.has('micro')) {
+  const micro = path.join(benchDir, 'micro');
+  selected.push({ name: 'MicroBench', src: path.join(micro, 'MicroBench.cs'), dll: path.join(micro, 'bin', 'MicroBench.dll'), exe: path.join(micro, 'bin', 'MicroBench.exe') });
+}
 
 function upToDate(src, out) {
   if (force || !fs.existsSync(out)) return false;
@@ -47,8 +54,8 @@ if (!sdk) {
     },
   };
   for (const p of selected) {
-    const src = sourcePath(p.name);
-    const out = dllPath(p.name);
+    const src = p.src;
+    const out = p.dll;
     if (upToDate(src, out)) {
       console.log(`build: ${p.name}.dll up to date`);
       continue;
@@ -82,8 +89,8 @@ if (!mcs) {
   console.log('build: mcs not found: skipping the Mono build (run bench/setup.sh)');
 } else {
   for (const p of selected) {
-    const src = sourcePath(p.name);
-    const out = exePath(p.name);
+    const src = p.src;
+    const out = p.exe;
     if (upToDate(src, out)) {
       console.log(`build: ${p.name}.exe up to date`);
       continue;

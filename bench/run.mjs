@@ -2,12 +2,15 @@
 // Whole-program benchmarks: dotnode (interpreter tier) against dotnet, mono and
 // mono --interpreter. Each program runs several times on each runtime, interleaved
 // round-robin; every run's output is checked against the expected checksum line.
-// Writes bench/results/latest.{json,md,svg}.
+// Writes bench/results/latest.{json,md,svg}. Then the micro benchmarks (bench/micro/run.mjs,
+// in a child process) write bench/results/micro.{json,md}; their table is appended to latest.md.
 //
 // Usage: node bench/run.mjs [--quick] [--only name[,name...]] [--runs N]
 //                           [--timeout SECONDS] [--budget MINUTES] [--runtimes id[,id...]] [--no-build]
-// The time budget (default 18 min, 1.75 min with --quick) bounds the whole run: once it
-// is used up, cells that already have a sample get no more, and cells without one are skipped.
+//                           [--no-micro | --micro-only]
+// The time budget (default 16 min, 1.1 min with --quick; 18 and 1.75 with --no-micro) bounds
+// the whole-program part: once it is used up, cells that already have a sample get no more, and
+// cells without one are skipped. The micro part gets what is left of 19 min (1.75 min with --quick).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -19,14 +22,16 @@ import { machineInfo } from './lib/machine.mjs';
 import { renderMarkdown } from './lib/markdown.mjs';
 import { renderSvg } from './lib/svg.mjs';
 import { formatMs } from './lib/format.mjs';
+import { microTable } from './micro/markdown.mjs';
 
 const USAGE = `usage: node bench/run.mjs [--quick] [--only name[,name...]] [--runs N]
                          [--timeout SECONDS] [--budget MINUTES] [--runtimes id[,id...]] [--no-build]
+                         [--no-micro | --micro-only]
 programs: ${allPrograms().map((p) => p.name).join(', ')}
 runtimes: ${allRuntimes.map((r) => r.id).join(', ')}`;
 
 function parseArgs(argv) {
-  const opts = { quick: false, only: null, runs: null, timeout: null, budget: null, runtimes: null, build: true };
+  const opts = { quick: false, only: null, runs: null, timeout: null, budget: null, runtimes: null, build: true, micro: true, microOnly: false };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let value = null;
@@ -48,6 +53,8 @@ function parseArgs(argv) {
       case '--budget': opts.budget = Number(next()); break;
       case '--runtimes': opts.runtimes = next().split(',').filter(Boolean); break;
       case '--no-build': opts.build = false; break;
+      case '--no-micro': opts.micro = false; break;
+      case '--micro-only': opts.microOnly = true; break;
       case '-h': case '--help': console.log(USAGE); process.exit(0); break;
       default: throw new Error(`unknown argument ${argv[i]}`);
     }
@@ -55,6 +62,7 @@ function parseArgs(argv) {
   if (opts.runs != null && !(Number.isInteger(opts.runs) && opts.runs > 0)) throw new Error('--runs must be a positive integer');
   if (opts.timeout != null && !(opts.timeout > 0)) throw new Error('--timeout must be a positive number of seconds');
   if (opts.budget != null && !(opts.budget > 0)) throw new Error('--budget must be a positive number of minutes');
+  if (opts.microOnly && !opts.micro) throw new Error('--micro-only and --no-micro exclude each other');
   return opts;
 }
 
@@ -68,7 +76,10 @@ try {
 
 const runs = opts.runs ?? (opts.quick ? 3 : 5);
 const timeoutMs = (opts.timeout ?? (opts.quick ? 20 : 60)) * 1000;
-const budgetMs = (opts.budget ?? (opts.quick ? 1.75 : 18)) * 60000;
+const budgetMs = (opts.budget ?? (opts.micro ? (opts.quick ? 1.1 : 16) : (opts.quick ? 1.75 : 18))) * 60000;
+// The micro benchmarks run after the whole programs, with what is left of this (in seconds,
+// clamped to [20, 60] with --quick and [60, 300] otherwise).
+const totalMs = (opts.quick ? 1.75 : 19) * 60000;
 
 let selected = allPrograms();
 if (opts.only) {
@@ -92,9 +103,26 @@ if (opts.runtimes) {
 const log = (s) => process.stderr.write(s + '\n');
 const t0 = Date.now();
 
+/** Runs bench/micro/run.mjs in a child process (its output goes straight through); returns its exit status. */
+function runMicro() {
+  const left = (totalMs - (Date.now() - t0)) / 1000;
+  const budget = Math.round(opts.quick ? Math.min(60, Math.max(20, left)) : Math.min(300, Math.max(60, left)));
+  log(`\nrun.mjs: micro benchmarks (budget ${budget} s)`);
+  const r = spawnSync(process.execPath, [path.join(benchDir, 'micro', 'run.mjs'), ...(opts.quick ? ['--quick'] : []),
+    '--budget', String(budget), ...(opts.build ? [] : ['--no-build'])], { stdio: 'inherit' });
+  return r.status;
+}
+
+if (opts.microOnly) {
+  const status = runMicro();
+  log(`run.mjs: done in ${Math.round((Date.now() - t0) / 100) / 10} s`);
+  process.exit(status ?? 1);
+}
+
 // ---- Build (skips what is up to date or whose compiler is missing) ----
 if (opts.build) {
-  const r = spawnSync(process.execPath, [path.join(benchDir, 'build.mjs'), '--only', selected.map((p) => p.name).join(',')], {
+  const names = [...selected.map((p) => p.name), ...(opts.micro ? ['micro'] : [])];
+  const r = spawnSync(process.execPath, [path.join(benchDir, 'build.mjs'), '--only', names.join(',')], {
     stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8',
   });
   const built = (r.stdout || '').split('\n').filter((l) => / built$| FAILED$|skipping/.test(l));
@@ -252,4 +280,26 @@ for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(res
 
 const mdTable = files['latest.md'].split('## Minimum')[0].split('## Median wall time')[1];
 console.log(mdTable.trim());
-log(`\nrun.mjs: done in ${results.elapsedSeconds} s; wrote ${Object.keys(files).map((f) => path.relative(process.cwd(), path.join(resultsDir, f))).join(', ')}`);
+log(`\nrun.mjs: whole programs done in ${results.elapsedSeconds} s; wrote ${Object.keys(files).map((f) => path.relative(process.cwd(), path.join(resultsDir, f))).join(', ')}`);
+
+// ---- Micro benchmarks, then their table in latest.md ----
+let microStatus = 0;
+const microSection = ['## Micro benchmarks', ''];
+if (opts.micro) {
+  // Keep the whole-program results even if the micro part fails.
+  const microJson = path.join(resultsDir, 'micro.json');
+  const before = fs.existsSync(microJson) ? fs.statSync(microJson).mtimeMs : 0;
+  microStatus = runMicro() ?? 1;
+  if (fs.existsSync(microJson) && fs.statSync(microJson).mtimeMs > before) {
+    const micro = JSON.parse(fs.readFileSync(microJson, 'utf8'));
+    microSection.push('Time per operation of the runtime\'s hot paths (Benchmark.js on one loaded runtime; ' +
+      'peers run the same C# methods). Details and settings: [micro.md](micro.md).', '', microTable(micro), '');
+  } else {
+    microSection.push('The micro benchmarks failed in this run; see the log of `npm run bench -- --micro-only`.', '');
+  }
+} else {
+  microSection.push('Not run this time (`--no-micro`); the last results, if any, are in [micro.md](micro.md).', '');
+}
+fs.writeFileSync(path.join(resultsDir, 'latest.md'), files['latest.md'] + '\n' + microSection.join('\n'));
+log(`run.mjs: done in ${Math.round((Date.now() - t0) / 100) / 10} s`);
+process.exit(microStatus);

@@ -17,3 +17,5 @@ const common = {
 };
 await build({ ...common, entryPoints: ['lib/index.ts'], outfile: 'dist/index.mjs' });
 await build({ ...common, entryPoints: ['bin/cli.ts'], outfile: 'dist/cli.mjs' });
+// Internal entry (openProgram, the loader) for bench/micro; not part of the public API.
+await build({ ...common, entryPoints: ['lib/internal.ts'], outfile: 'dist/internal.mjs' });
