@@ -11,7 +11,7 @@ export interface HeapOptions {
   maxHeapBytes: number;
   /** Collect at every Nth allocation (0 = off): the stress mode. */
   stressEvery: number;
-  /** Check heap invariants after each collection. */
+  /** Check heap invariants (and the write barrier's cards) at each collection. */
   verify: boolean;
 }
 
@@ -25,49 +25,110 @@ export interface RootSource {
 
 export class OutOfMemory extends Error {}
 
-interface Segment { start: number; end: number; bump: number; bits: Uint8Array; large: boolean }
+interface Segment { start: number; end: number; bits: Uint8Array; large: boolean }
 
 const SEGMENT_BYTES = 1 << 20;
-const LARGE_OBJECT = 32 * 1024;
+/** Objects of this size and larger get a segment of their own (the large-object space). */
+export const LARGE_OBJECT = 32 * 1024;
+/** Free blocks up to this size are kept in segregated free lists, one per 8-byte size class. */
+export const SMALL_MAX = 256;
+const CLASSES = SMALL_MAX / 8 + 1;
+/** The write barrier's card size: one card byte per 512 bytes of linear memory. */
+export const CARD_SHIFT = 9;
+/** Room beyond the heap limit for building the OutOfMemoryException itself. */
+const OVERDRAFT = 2 * SEGMENT_BYTES;
+/** Collections start at this much allocation, then whenever allocation since the last one exceeds the live set. */
+const MIN_TRIGGER = 16 << 20;
 
-export interface GcStats { collections: number; pauseMs: number[]; peakHeapBytes: number; allocatedBytes: number; freedObjects: number }
+export interface GcStats { collections: number; pauseMs: number[]; peakHeapBytes: number; allocatedBytes: number; freedObjects: number; liveBytes: number; maxLiveBytes: number; freeListAllocs: number }
 
 /**
- * A non-moving mark-sweep heap. Small objects are bump-allocated, first in fresh 1 MB segments
- * and, after a collection, in the holes that sweeping left (coalesced runs of dead objects):
- * "bump in holes", so freed memory is reused without per-size free lists. Large objects get a
- * segment each (empty ones are reused). Every byte of a segment parses as an object or a free
- * block (header Free, size in the second word), except the current bump region, which is
- * formatted as a free block before each collection. An object-start bitmap per segment lets
- * the conservative root scan recognise object addresses; finalizable objects that die are
- * queued and kept alive for their finalizer, which runs on the main thread after the collection.
+ * A non-moving mark-sweep heap in the shared linear memory.
+ *
+ * Allocation: an object of up to SMALL_MAX bytes first takes a cell from the free list of its
+ * size class (8-byte classes, lists threaded through the free cells); otherwise it is bumped in
+ * the current region. Regions are, in order: holes bigger than SMALL_MAX that the last sweep
+ * left, a cell of a larger size class (split), a fresh 1 MiB segment. Objects of LARGE_OBJECT
+ * bytes and more get a segment each (empty ones are reused). Every byte of a segment parses as
+ * an object or a free block (header Free, size in the second word, next cell in the third), so
+ * the sweep is a linear walk that coalesces dead objects and free blocks and rebuilds the lists.
+ * Fresh pages from memory.grow are zero already; reused cells are zeroed when handed out.
+ *
+ * Roots and tracing: an object-start bitmap per segment lets the conservative scan of the
+ * shadow stack and static blocks recognise object addresses (and interior pointers); objects
+ * are traced precisely through per-type reference offsets.
+ *
+ * Finalizable objects that die are queued and kept alive (with what they reach, also through
+ * later collections) until the runtime runs the queue on the main thread at its next safe
+ * point. Weak handles are cleared before that resurrection (short weak references).
+ *
+ * Limits: segments never exceed maxHeapBytes (then OutOfMemory), except for a 2 MiB reserve
+ * used while the runtime builds the OutOfMemoryException.
+ *
+ * Write barrier: every store of a reference into linear memory marks a 512-byte card. The
+ * collector is not generational yet; in verify mode it checks at each collection that every
+ * reference slot of an object that survived the previous collection and now holds another
+ * non-null reference lies on a marked card (a missing barrier is reported as heap corruption).
  */
 export class Heap {
   private readonly segments: Segment[] = [];
   private cursor = 0;
   private limit = 0;
-  private holes: number[] = [];   // [start, size] pairs left by the last sweep, in address order
+  private regionSeg: Segment | null = null;
+  private holes: number[] = [];   // [start, size] pairs of free blocks > SMALL_MAX, in address order
   private holeIndex = 0;
+  /** Heads of the size-class free lists (index size/8; 0 = empty). */
+  private readonly freeHeads = new Int32Array(CLASSES);
   private freeLarge: Segment[] = [];
   private allocsUntilStress: number;
   private bytesSinceGC = 0;
+  private trigger = MIN_TRIGGER;
   private liveAfterGC = 0;
   private heapBytes = 0;
   private inGC = false;
   private roots: RootSource | null = null;
+  /** Per type id: the reference map (a type's MethodTable, and so its map, exists before its objects). */
+  private readonly infos: GcTypeInfo[] = [];
   private finalizable: number[] = [];
   readonly finalizeQueue: number[] = [];
   readonly weakHandles: number[] = [];
-  readonly stats: GcStats = { collections: 0, pauseMs: [], peakHeapBytes: 0, allocatedBytes: 0, freedObjects: 0 };
+  /** Card table of the write barrier (grown on demand). */
+  cards: Uint8Array;
+  /** Verify mode: (object, slot, value) triples of the reference slots after the last collection. */
+  private snapshot = new Int32Array(0);
+  readonly stats: GcStats = { collections: 0, pauseMs: [], peakHeapBytes: 0, allocatedBytes: 0, freedObjects: 0, liveBytes: 0, maxLiveBytes: 0, freeListAllocs: 0 };
 
   constructor(readonly mem: ManagedMemory, readonly opts: HeapOptions) {
     this.allocsUntilStress = opts.stressEvery;
+    this.cards = new Uint8Array(mem.size >>> CARD_SHIFT);
   }
 
   setRoots(r: RootSource): void { this.roots = r; }
 
   get totalBytes(): number { return this.heapBytes; }
   get liveBytesEstimate(): number { return this.liveAfterGC + this.bytesSinceGC; }
+
+  /** The write barrier: records that a reference was stored at `addr`. */
+  markCard(addr: number): void {
+    const i = addr >>> CARD_SHIFT;
+    if (i >= this.cards.length) this.growCards(i);
+    this.cards[i] = 1;
+  }
+
+  /** The write barrier for a copied block (a struct with references): every card it touches. */
+  markCards(addr: number, bytes: number): void {
+    const last = (addr + Math.max(bytes, 1) - 1) >>> CARD_SHIFT;
+    if (last >= this.cards.length) this.growCards(last);
+    for (let i = addr >>> CARD_SHIFT; i <= last; i++) this.cards[i] = 1;
+  }
+
+  isCardMarked(addr: number): boolean { return this.cards[addr >>> CARD_SHIFT] === 1; }
+
+  private growCards(i: number): void {
+    const c = new Uint8Array(Math.max(i + 1, this.mem.size >>> CARD_SHIFT));
+    c.set(this.cards);
+    this.cards = c;
+  }
 
   /**
    * Allocates `size` zeroed bytes for an object with MethodTable `mt`; returns its address.
@@ -76,16 +137,38 @@ export class Heap {
   alloc(mt: number, size: number): number {
     size = (size + 7) & ~7;
     if (this.opts.stressEvery && --this.allocsUntilStress <= 0) { this.allocsUntilStress = this.opts.stressEvery; this.collect(); }
-    else if (this.bytesSinceGC > Math.max(16 << 20, this.liveAfterGC)) this.collect();
-    let addr = this.tryAlloc(size);
-    if (!addr) { this.collect(); addr = this.tryAlloc(size); }
-    if (!addr) throw new OutOfMemory(`heap limit of ${this.opts.maxHeapBytes} bytes reached`);
+    else if (this.bytesSinceGC > this.trigger) this.collect();
+    const i32 = this.mem.i32;
+    let addr = 0;
+    if (size <= SMALL_MAX) {
+      addr = this.freeHeads[size >>> 3]!;
+      if (addr) {
+        // A cell from the free list: unlink it and clear what the dead object left.
+        this.freeHeads[size >>> 3] = i32[(addr + 8) >> 2]!;
+        for (let p = (addr + 8) >> 2, e = (addr + size) >> 2; p < e; p++) i32[p] = 0;
+        this.stats.freeListAllocs++;
+      }
+    }
+    if (!addr) {
+      addr = this.cursor;
+      if (addr + size <= this.limit && size < LARGE_OBJECT) {
+        this.cursor = addr + size;
+        const s = this.regionSeg!;
+        const bit = (addr - s.start) >>> 3;
+        s.bits[bit >>> 3]! |= 1 << (bit & 7);
+      } else {
+        addr = this.allocSlow(size);
+        if (!addr) { this.collect(); addr = this.allocSlow(size); }
+        if (!addr) throw new OutOfMemory(`heap limit of ${this.opts.maxHeapBytes} bytes reached`);
+      }
+    }
     this.bytesSinceGC += size;
     this.stats.allocatedBytes += size;
-    const i32 = this.mem.i32;
-    i32[addr >> 2] = 0;
-    i32[(addr + OBJ_MT) >> 2] = mt;
-    if (i32[(mt + MT_FLAGS) >> 2]! & MTFlags.HasFinalizer) { i32[addr >> 2] = Hdr.Finalizable; this.finalizable.push(addr); }
+    const w = this.mem.i32;
+    // Young: allocated since the last collection (the card check skips these).
+    if (w[(mt + MT_FLAGS) >> 2]! & MTFlags.HasFinalizer) { w[addr >> 2] = Hdr.Young | Hdr.Finalizable; this.finalizable.push(addr); }
+    else w[addr >> 2] = Hdr.Young;
+    w[(addr + OBJ_MT) >> 2] = mt;
     return addr;
   }
 
@@ -93,52 +176,63 @@ export class Heap {
   setFinalizable(obj: number, on: boolean): void {
     const i32 = this.mem.i32;
     const h = i32[obj >> 2]!;
-    const i = this.finalizable.indexOf(obj);
-    if (on && i < 0 && (i32[(i32[(obj + OBJ_MT) >> 2]! + MT_FLAGS) >> 2]! & MTFlags.HasFinalizer)) { this.finalizable.push(obj); i32[obj >> 2] = h | Hdr.Finalizable; }
-    if (!on && i >= 0) { this.finalizable.splice(i, 1); i32[obj >> 2] = h & ~Hdr.Finalizable; }
+    if (!on) { i32[obj >> 2] = h & ~Hdr.Finalizable; return; } // dropped from the list at the next collection
+    if ((h & Hdr.Finalizable) || !(i32[(i32[(obj + OBJ_MT) >> 2]! + MT_FLAGS) >> 2]! & MTFlags.HasFinalizer)) return;
+    i32[obj >> 2] = h | Hdr.Finalizable;
+    if (!this.finalizable.includes(obj)) this.finalizable.push(obj);
   }
 
-  private tryAlloc(size: number): number {
+  /** Finds a new bump region (or a large segment) for an allocation that did not fit; 0 if the heap is full. */
+  private allocSlow(size: number): number {
     if (size >= LARGE_OBJECT) return this.allocLarge(size);
-    if (this.cursor + size > this.limit && !this.nextRegion(size)) return 0;
-    const a = this.cursor;
-    this.cursor += size;
-    this.markStart(a);
-    return a;
-  }
-
-  /** Moves the bump region to the next hole that fits, or to a fresh segment. */
-  private nextRegion(size: number): boolean {
     this.retireRegion();
+    let region = 0, rsize = 0;
     while (this.holeIndex < this.holes.length) {
       const start = this.holes[this.holeIndex]!, hsize = this.holes[this.holeIndex + 1]!;
       this.holeIndex += 2;
-      if (hsize < size) continue; // stays a free block until the next sweep
-      this.clearStart(start);
-      this.mem.u8.fill(0, start, start + hsize); // holes hold dead objects: clear before reuse
-      this.cursor = start; this.limit = start + hsize;
-      return true;
+      if (hsize >= size) { region = start; rsize = hsize; break; }
+      // Too small for this request: stays a free block until the next sweep.
     }
-    const s = this.newSegment(SEGMENT_BYTES, false);
-    if (!s) return false;
-    this.cursor = s.start; this.limit = s.end; // fresh pages from memory.grow are zero already
-    return true;
+    if (!region && size <= SMALL_MAX) {
+      // Split a cell of a larger size class.
+      for (let c = (size >>> 3) + 1; c < CLASSES; c++) {
+        const a = this.freeHeads[c]!;
+        if (!a) continue;
+        this.freeHeads[c] = this.mem.i32[(a + 8) >> 2]!;
+        region = a; rsize = c << 3;
+        break;
+      }
+    }
+    if (region) {
+      this.mem.u8.fill(0, region, region + rsize); // a dead object's bytes: clear before reuse
+      this.regionSeg = this.segmentOf(region)!;
+      this.clearStart(this.regionSeg, region);
+      this.cursor = region; this.limit = region + rsize;
+    } else {
+      const s = this.newSegment(SEGMENT_BYTES, false);
+      if (!s) return 0;
+      this.regionSeg = s;
+      this.cursor = s.start; this.limit = s.end; // fresh pages from memory.grow are zero already
+    }
+    const a = this.cursor;
+    this.cursor += size;
+    this.markStart(this.regionSeg, a);
+    return a;
   }
 
-  /** Formats the unused rest of the bump region as a free block, so the heap parses. */
+  /** Formats the unused rest of the bump region as a free block (listed, so it is reused). */
   private retireRegion(): void {
-    if (this.limit > this.cursor) this.addFree(this.cursor, this.limit - this.cursor, false);
+    if (this.limit > this.cursor && this.cursor) this.addFree(this.regionSeg!, this.cursor, this.limit - this.cursor);
     this.cursor = this.limit = 0;
+    this.regionSeg = null;
   }
 
-  private markStart(a: number): void {
-    const s = this.segmentOf(a)!;
+  private markStart(s: Segment, a: number): void {
     const bit = (a - s.start) >>> 3;
     s.bits[bit >>> 3]! |= 1 << (bit & 7);
   }
 
-  private clearStart(a: number): void {
-    const s = this.segmentOf(a)!;
+  private clearStart(s: Segment, a: number): void {
     const bit = (a - s.start) >>> 3;
     s.bits[bit >>> 3]! &= ~(1 << (bit & 7));
   }
@@ -148,25 +242,28 @@ export class Heap {
       const s = this.freeLarge[i]!;
       if (s.end - s.start < size || s.end - s.start > size * 2) continue;
       this.freeLarge.splice(i, 1);
-      this.mem.u8.fill(0, s.start, s.end);
+      this.mem.u8.fill(0, s.start, s.start + size);
       s.bits.fill(0);
-      this.markStart(s.start);
-      if (s.end - s.start > size) this.addFree(s.start + size, s.end - s.start - size, false);
+      this.markStart(s, s.start);
+      if (s.end - s.start > size) this.formatFree(s, s.start + size, s.end - s.start - size);
       return s.start;
     }
     const s = this.newSegment(size, true);
     if (!s) return 0;
-    this.markStart(s.start);
-    if (s.end - s.start > size) this.addFree(s.start + size, s.end - s.start - size, false);
+    this.markStart(s, s.start);
+    if (s.end - s.start > size) this.formatFree(s, s.start + size, s.end - s.start - size);
     return s.start;
   }
 
+  /** Set while the runtime builds an OutOfMemoryException: the heap may exceed its limit by OVERDRAFT. */
+  overdraft = false;
+
   private newSegment(bytes: number, large: boolean): Segment | null {
     bytes = (bytes + 7) & ~7;
-    if (this.heapBytes + bytes > this.opts.maxHeapBytes) return null;
+    if (this.heapBytes + bytes > this.opts.maxHeapBytes + (this.overdraft ? OVERDRAFT : 0)) return null;
     const start = this.mem.reserve(bytes);
     if (!start) return null;
-    const s: Segment = { start, end: start + bytes, bump: start + bytes, bits: new Uint8Array(Math.ceil(bytes / 64)), large };
+    const s: Segment = { start, end: start + bytes, bits: new Uint8Array(Math.ceil(bytes / 64)), large };
     let i = this.segments.length;
     while (i > 0 && this.segments[i - 1]!.start > start) i--;
     this.segments.splice(i, 0, s);
@@ -222,6 +319,17 @@ export class Heap {
     return (size + 7) & ~7;
   }
 
+  /** Free bytes on the size-class lists and in holes (for tests and statistics). */
+  freeListSummary(): { cls: number; cells: number }[] {
+    const out: { cls: number; cells: number }[] = [];
+    for (let c = 2; c < CLASSES; c++) {
+      let n = 0;
+      for (let a = this.freeHeads[c]!; a; a = this.mem.i32[(a + 8) >> 2]!) n++;
+      if (n) out.push({ cls: c << 3, cells: n });
+    }
+    return out;
+  }
+
   // ---- Collection ---------------------------------------------------------------------------
 
   collect(): void {
@@ -230,9 +338,11 @@ export class Heap {
     const t0 = performance.now();
     try {
       this.retireRegion();
+      if (this.opts.verify) this.verifyCards();
       this.mark();
       this.sweep();
-      if (this.opts.verify) this.verifyHeap();
+      this.cards.fill(0);
+      if (this.opts.verify) { this.verifyHeap(); this.takeSnapshot(); }
     } finally {
       this.inGC = false;
     }
@@ -261,19 +371,25 @@ export class Heap {
       }
     }
     for (const a of roots.exactRoots()) if (a) push(a);
+    // Objects queued by an earlier collection whose finalizers have not run yet (f-reachable).
+    for (const a of this.finalizeQueue) push(a);
     this.drain(stack, push);
-    // Finalizable objects that died are kept alive (with what they reach) until their finalizer runs.
-    const survivors: number[] = [];
-    for (const a of this.finalizable) {
-      if (i32[a >> 2]! & Hdr.Mark) survivors.push(a);
-      else { i32[a >> 2] = (i32[a >> 2]! & ~Hdr.Finalizable); this.finalizeQueue.push(a); push(a); }
-    }
-    this.drain(stack, push);
-    this.finalizable = survivors;
+    // Short weak references: cleared when the target is not strongly reachable, before
+    // finalizable objects resurrect what they reference.
     for (let i = 0; i < this.weakHandles.length; i++) {
       const a = this.weakHandles[i]!;
       if (a && !(i32[a >> 2]! & Hdr.Mark)) this.weakHandles[i] = 0;
     }
+    // Finalizable objects that died are kept alive (with what they reach) until their finalizer runs.
+    const survivors: number[] = [];
+    for (const a of this.finalizable) {
+      const h = i32[a >> 2]!;
+      if (!(h & Hdr.Finalizable)) continue; // SuppressFinalize
+      if (h & Hdr.Mark) survivors.push(a);
+      else { i32[a >> 2] = h & ~Hdr.Finalizable; this.finalizeQueue.push(a); push(a); }
+    }
+    this.drain(stack, push);
+    this.finalizable = survivors;
   }
 
   private drain(stack: number[], push: (a: number) => void): void {
@@ -284,10 +400,14 @@ export class Heap {
       const mt = i32[(a + OBJ_MT) >> 2]!;
       const flags = i32[(mt + MT_FLAGS) >> 2]!;
       if (!(flags & MTFlags.ContainsRefs)) continue;
-      const info = roots.typeInfo(i32[(mt + MT_TYPE_ID) >> 2]!);
-      for (const off of info.refOffsets) {
-        const v = i32[(a + off) >> 2]!;
-        if (v) { const o = this.isObject(v) ? v : this.findObject(v); if (o) push(o); }
+      const id = i32[(mt + MT_TYPE_ID) >> 2]!;
+      const info = this.infos[id] ?? (this.infos[id] = roots.typeInfo(id));
+      // References inside heap objects are exact: they point at object starts (byrefs live
+      // only on the stack), so no bitmap lookup is needed here.
+      const offs = info.refOffsets;
+      for (let k = 0; k < offs.length; k++) {
+        const v = i32[(a + offs[k]!) >> 2]!;
+        if (v) { const h = i32[v >> 2]!; if (!(h & Hdr.Mark)) { i32[v >> 2] = h | Hdr.Mark; stack.push(v); } }
       }
       if (flags & MTFlags.IsArray) {
         const n = i32[(a + 8) >> 2]!;
@@ -297,10 +417,7 @@ export class Heap {
           for (let i = 0; i < n; i++) { const v = i32[(a + base + i * 4) >> 2]!; if (v) push(v); }
         } else {
           for (let i = 0; i < n; i++) {
-            for (const off of info.elemRefOffsets) {
-              const v = i32[(a + base + i * comp + off) >> 2]!;
-              if (v) { const o = this.isObject(v) ? v : this.findObject(v); if (o) push(o); }
-            }
+            for (const off of info.elemRefOffsets) { const v = i32[(a + base + i * comp + off) >> 2]!; if (v) push(v); }
           }
         }
       }
@@ -311,6 +428,7 @@ export class Heap {
     const i32 = this.mem.i32;
     this.holes = [];
     this.holeIndex = 0;
+    this.freeHeads.fill(0);
     this.freeLarge = [];
     let live = 0;
     for (const s of this.segments) {
@@ -319,12 +437,17 @@ export class Heap {
       s.bits.fill(0);
       while (p < s.end) {
         const h = i32[p >> 2]!;
-        const size = this.objectSize(p);
+        let size: number;
+        if (h & Hdr.Free) size = i32[(p + 4) >> 2]!;
+        else {
+          const mt = i32[(p + OBJ_MT) >> 2]!, comp = i32[(mt + MT_COMPONENT_SIZE) >> 2]!;
+          size = (i32[(mt + MT_BASE_SIZE) >> 2]! + (comp ? comp * i32[(p + 8) >> 2]! : 0) + 7) & ~7;
+        }
         if (size <= 0 || p + size > s.end) throw new Error(`heap corrupt: block of size ${size} at 0x${p.toString(16)}`);
         if (!(h & Hdr.Free) && (h & Hdr.Mark)) {
-          i32[p >> 2] = h & ~Hdr.Mark;
-          this.markStart(p);
-          if (freeStart) { this.addFree(freeStart, p - freeStart, true); freeStart = 0; }
+          i32[p >> 2] = h & ~(Hdr.Mark | Hdr.Young);
+          this.markStart(s, p);
+          if (freeStart) { this.addFree(s, freeStart, p - freeStart); freeStart = 0; }
           live += size;
         } else {
           if (!(h & Hdr.Free)) this.stats.freedObjects++;
@@ -333,20 +456,78 @@ export class Heap {
         p += size;
       }
       if (freeStart) {
-        if (freeStart === s.start && s.large) { this.addFree(s.start, s.end - s.start, false); this.freeLarge.push(s); }
-        else this.addFree(freeStart, s.end - freeStart, true);
+        if (freeStart === s.start && s.large) { this.formatFree(s, s.start, s.end - s.start); this.freeLarge.push(s); }
+        else this.addFree(s, freeStart, s.end - freeStart);
       }
     }
     this.liveAfterGC = live;
+    this.stats.liveBytes = live;
+    if (live > this.stats.maxLiveBytes) this.stats.maxLiveBytes = live;
+    this.trigger = Math.max(MIN_TRIGGER, live);
   }
 
-  /** Turns [a, a+size) into a free block (header Free, size in the second word); optionally a hole to allocate in. */
-  private addFree(a: number, size: number, hole: boolean): void {
+  /** Turns [a, a+size) into a free block: header Free, size in the second word. */
+  private formatFree(s: Segment, a: number, size: number): void {
     const i32 = this.mem.i32;
     i32[a >> 2] = Hdr.Free;
     i32[(a + 4) >> 2] = size;
-    this.markStart(a);
-    if (hole && size >= 16) this.holes.push(a, size);
+    this.markStart(s, a);
+  }
+
+  /** A free block that allocation may reuse: small ones go on their size class's list, bigger ones are holes. */
+  private addFree(s: Segment, a: number, size: number): void {
+    this.formatFree(s, a, size);
+    if (size <= SMALL_MAX) {
+      if (size >= 16) { const c = size >>> 3; this.mem.i32[(a + 8) >> 2] = this.freeHeads[c]!; this.freeHeads[c] = a; }
+    } else this.holes.push(a, size);
+  }
+
+  // ---- Verification (--gc-verify) ----------------------------------------------------------
+
+  /** Calls fn(slotAddress) for every reference slot of the object at p. */
+  private forEachRefSlot(p: number, fn: (slot: number) => void): void {
+    const i32 = this.mem.i32;
+    const mt = i32[(p + OBJ_MT) >> 2]!;
+    const flags = i32[(mt + MT_FLAGS) >> 2]!;
+    if (!(flags & MTFlags.ContainsRefs)) return;
+    const info = this.roots!.typeInfo(i32[(mt + MT_TYPE_ID) >> 2]!);
+    for (const off of info.refOffsets) fn(p + off);
+    if (flags & MTFlags.IsArray) {
+      const n = i32[(p + 8) >> 2]!, base = i32[(mt + MT_BASE_SIZE) >> 2]!, comp = i32[(mt + MT_COMPONENT_SIZE) >> 2]!;
+      if (flags & MTFlags.ElementsAreRefs) for (let i = 0; i < n; i++) fn(p + base + 4 * i);
+      else for (let i = 0; i < n; i++) for (const off of info.elemRefOffsets) fn(p + base + i * comp + off);
+    }
+  }
+
+  /** Verify mode: records (object, slot, value) for every reference slot of every live object. */
+  private takeSnapshot(): void {
+    const i32 = this.mem.i32;
+    const out: number[] = [];
+    for (const s of this.segments) {
+      for (let p = s.start; p < s.end; p += this.objectSize(p)) {
+        if (!(i32[p >> 2]! & Hdr.Free)) this.forEachRefSlot(p, (slot) => { out.push(p, slot, i32[slot >> 2]!); });
+      }
+    }
+    this.snapshot = Int32Array.from(out);
+  }
+
+  /**
+   * The write-barrier check: every reference slot of an object that survived the last
+   * collection (still there, not Young) that now holds a different, non-null reference must
+   * lie on a marked card. Objects do not move, and memory is only reused for new (Young) objects.
+   */
+  verifyCards(): void {
+    const i32 = this.mem.i32, snap = this.snapshot;
+    for (let k = 0; k < snap.length; k += 3) {
+      const obj = snap[k]!, slot = snap[k + 1]!, then = snap[k + 2]!;
+      if (!this.isObject(obj) || (i32[obj >> 2]! & Hdr.Young)) continue;
+      const now = i32[slot >> 2]!;
+      // Storing null needs no barrier (it cannot create a pointer to a younger object; initobj
+      // and the JIT-to-come elide it), so only non-null changes must be on marked cards.
+      if (now !== then && now !== 0 && !this.isCardMarked(slot)) {
+        throw new Error(`heap verify: reference store without write barrier at 0x${slot.toString(16)} (object 0x${obj.toString(16)} +${slot - obj}: 0x${then.toString(16)} -> 0x${now.toString(16)})`);
+      }
+    }
   }
 
   /** Heap verifier: every block parses, every reference in a live object points at a live object. */
@@ -363,13 +544,18 @@ export class Heap {
           if (h & Hdr.Mark) throw new Error(`heap verify: mark bit left set at 0x${p.toString(16)}`);
           const mt = i32[(p + OBJ_MT) >> 2]!;
           if (mt < 65536 || mt >= this.mem.size) throw new Error(`heap verify: bad MethodTable 0x${mt.toString(16)} at 0x${p.toString(16)}`);
-          const info = this.roots!.typeInfo(i32[(mt + MT_TYPE_ID) >> 2]!);
-          for (const off of info.refOffsets) {
-            const v = i32[(p + off) >> 2]!;
-            if (v && !this.isObject(v) && !this.findObject(v)) throw new Error(`heap verify: object 0x${p.toString(16)} field +${off} points at freed or foreign 0x${v.toString(16)}`);
-          }
+          this.forEachRefSlot(p, (slot) => {
+            const v = i32[slot >> 2]!;
+            if (v && !this.isObject(v) && !this.findObject(v)) throw new Error(`heap verify: object 0x${p.toString(16)} slot +${slot - p} points at freed or foreign 0x${v.toString(16)}`);
+          });
         }
         p += size;
+      }
+    }
+    // Free lists: every cell is a free block of its class.
+    for (let c = 2; c < CLASSES; c++) {
+      for (let a = this.freeHeads[c]!; a; a = i32[(a + 8) >> 2]!) {
+        if (!(i32[a >> 2]! & Hdr.Free) || i32[(a + 4) >> 2] !== c << 3) throw new Error(`heap verify: free list ${c << 3} holds a bad cell at 0x${a.toString(16)}`);
       }
     }
   }

@@ -22,4 +22,4 @@ export const OBJ_HEADER = 0;
 export const OBJ_MT = 4;
 
 /** Header word bits. The hash code lives in the upper bits once asked for. */
-export const enum Hdr { Mark = 1, Free = 2, Finalizable = 4, HashShift = 8 }
+export const enum Hdr { Mark = 1, Free = 2, Finalizable = 4, Young = 8, HashShift = 8 }

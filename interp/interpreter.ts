@@ -537,6 +537,7 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           }
           case Op.ALLOC: { // d type: a new object for an inlined constructor
             i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = fp + ic.frameSize; rt.topHdr = hdr;
+            if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point, as in NEWOBJ
             const obj = rt.objects.allocObject(consts[code[pc + 2]!] as RuntimeType);
             if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem);
             i32[(fp + code[pc + 1]!) >> 2] = obj; pc += 3; break;

@@ -3,8 +3,18 @@
 // .NET runtime does with each program, so the test suite can later compare dotnode's
 // behaviour against the committed expectation on machines without a .NET SDK.
 //
-// Layout: spec-tests/<category>/<name>.cs is a complete C# console program. Next to it this
-// script writes <name>.dll, <name>.runtimeconfig.json and <name>.expected.json.
+// Layout: spec-tests/<category>/<name>.cs is a complete C# console program, or
+// spec-tests/<category>/<name>.il a complete program in IL assembler syntax (for instructions and
+// patterns C# cannot produce). Next to it this script writes <name>.dll,
+// <name>.runtimeconfig.json and <name>.expected.json.
+//
+// .il programs are assembled with ilasm from the NuGet package
+// runtime.<rid>.Microsoft.NETCore.ILAsm (version ILASM_VERSION below), which this script restores
+// on first use into a cache directory ($DOTNODE_ILASM_CACHE, default ~/.cache/dotnode-ilasm)
+// through a throwaway project and `dotnet restore`. If ilasm cannot be obtained, .il programs are
+// skipped with a message (in --check mode too) and do not count as failures. An .il program must
+// reference the framework like csc output does: `.assembly extern System.Runtime` and
+// `System.Console` with publickeytoken B0 3F 5F 7F 11 D5 0A 3A and version 10:0:0:0.
 //
 // Optional header comments, on the first lines of a program (only the leading comment block
 // is examined):
@@ -155,6 +165,47 @@ function childEnv() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The IL assembler (for .il programs), restored from NuGet into a cache directory on first use
+
+const ILASM_VERSION = '10.0.14';
+
+function ilasmRid() {
+  const os_ = { linux: 'linux', darwin: 'osx', win32: 'win' }[process.platform];
+  const arch = { x64: 'x64', arm64: 'arm64' }[process.arch];
+  return os_ && arch ? `${os_}-${arch}` : null;
+}
+
+// Returns { path } or { error } (never throws): a missing ilasm only skips .il programs.
+function locateIlasm(dotnet, env) {
+  const rid = ilasmRid();
+  if (!rid) return { error: `no ilasm package for ${process.platform}-${process.arch}` };
+  const cache = process.env.DOTNODE_ILASM_CACHE || path.join(os.homedir(), '.cache', 'dotnode-ilasm');
+  const pkg = `runtime.${rid}.Microsoft.NETCore.ILAsm`;
+  const exe = path.join(cache, 'pkgs', pkg.toLowerCase(), ILASM_VERSION, 'runtimes', rid, 'native',
+    process.platform === 'win32' ? 'ilasm.exe' : 'ilasm');
+  if (!fs.existsSync(exe)) {
+    try {
+      const proj = path.join(cache, 'restore');
+      fs.mkdirSync(proj, { recursive: true });
+      fs.writeFileSync(path.join(proj, 'ilasm-restore.csproj'), `<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+  <ItemGroup><PackageDownload Include="${pkg}" Version="[${ILASM_VERSION}]" /></ItemGroup>
+</Project>
+`);
+      const r = spawnSync(dotnet, ['restore', path.join(proj, 'ilasm-restore.csproj'), '--packages', path.join(cache, 'pkgs')],
+        { encoding: 'utf8', env, timeout: COMPILE_TIMEOUT_MS });
+      if (r.status !== 0 || !fs.existsSync(exe)) {
+        return { error: `could not restore ${pkg} ${ILASM_VERSION}: ${(r.stdout + r.stderr).trim().split('\n').slice(-3).join(' | ') || r.error}` };
+      }
+    } catch (e) {
+      return { error: `could not restore ${pkg} ${ILASM_VERSION}: ${e.message}` };
+    }
+  }
+  try { fs.chmodSync(exe, 0o755); } catch { /* read-only cache: try as it is */ }
+  return { path: exe };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Programs and their headers
 
 function discoverPrograms() {
@@ -163,11 +214,12 @@ function discoverPrograms() {
   for (const cat of fs.readdirSync(specDir, { withFileTypes: true })) {
     if (!cat.isDirectory()) continue;
     for (const f of fs.readdirSync(path.join(specDir, cat.name))) {
-      if (!f.endsWith('.cs')) continue;
+      const kind = f.endsWith('.cs') ? 'cs' : f.endsWith('.il') ? 'il' : null;
+      if (!kind) continue;
       const name = f.slice(0, -3);
       const id = `${cat.name}/${name}`;
       if (opts.only.length && !opts.only.some((s) => id.includes(s))) continue;
-      programs.push({ id, category: cat.name, name, src: path.join(specDir, cat.name, f) });
+      programs.push({ id, kind, category: cat.name, name, src: path.join(specDir, cat.name, f) });
     }
   }
   programs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -338,7 +390,18 @@ async function main() {
   }
   const env = childEnv();
   const sdk = locateSdk(dotnet);
-  const programs = discoverPrograms();
+  let programs = discoverPrograms();
+  let ilasm = null;
+  const skipped = [];
+  if (programs.some((p) => p.kind === 'il')) {
+    const found = locateIlasm(dotnet, env);
+    if (found.path) ilasm = found.path;
+    else {
+      console.log(`build-fixtures: ${found.error}; skipping the .il programs`);
+      for (const p of programs) if (p.kind === 'il') skipped.push(p.id);
+      programs = programs.filter((p) => p.kind !== 'il');
+    }
+  }
   console.log(`build-fixtures: SDK ${sdk.sdkVersion} (${sdk.sdkDir}), reference pack ${sdk.refVersion}, `
     + `${programs.length} program(s)${opts.check ? ', check mode' : ''}, ${opts.jobs} job(s)`);
   if (!programs.length) return 0;
@@ -373,15 +436,25 @@ async function main() {
     const outDir = path.join(outRoot, p.category);
     fs.mkdirSync(outDir, { recursive: true });
     const dll = path.join(outDir, `${p.name}.dll`);
-    const cscArgs = [sdk.csc];
-    if (opts.server) { cscArgs.push(`-shared:${pipeName}`); serverUsed = true; }
-    cscArgs.push('-noconfig', `@${rsp}`, h.unsafe ? '-unsafe+' : '-unsafe-', `-out:${dll}`, p.src, genFile);
-    // In build mode csc writes in place: deterministic output for unchanged input is
-    // byte-identical, so an unchanged program leaves its committed .dll as it was.
-    const c = await run(dotnet, cscArgs, { cwd: root, timeout: COMPILE_TIMEOUT_MS, env });
+    let c;
+    if (p.kind === 'il') {
+      // ilasm is run from the program's folder with a relative source name, deterministic
+      // (/DET), so nothing machine-specific reaches the output. In build mode an unchanged
+      // program reassembles to the same bytes.
+      c = await run(ilasm, ['-nologo', '-quiet', '-det', '-exe', `-output=${dll}`, `${p.name}.il`],
+        { cwd: path.dirname(p.src), timeout: COMPILE_TIMEOUT_MS, env });
+    } else {
+      const cscArgs = [sdk.csc];
+      if (opts.server) { cscArgs.push(`-shared:${pipeName}`); serverUsed = true; }
+      cscArgs.push('-noconfig', `@${rsp}`, h.unsafe ? '-unsafe+' : '-unsafe-', `-out:${dll}`, p.src, genFile);
+      // In build mode csc writes in place: deterministic output for unchanged input is
+      // byte-identical, so an unchanged program leaves its committed .dll as it was.
+      c = await run(dotnet, cscArgs, { cwd: root, timeout: COMPILE_TIMEOUT_MS, env });
+    }
     const compileOutput = (c.stdout + c.stderr).trim();
     if (c.exitCode !== 0 || !fs.existsSync(dll)) {
-      return { p, ok: false, line: `FAIL ${p.id}: compile error (csc exit ${c.exitCode}${c.timedOut ? ', timed out' : ''})`, detail: compileOutput };
+      const tool = p.kind === 'il' ? 'ilasm' : 'csc';
+      return { p, ok: false, line: `FAIL ${p.id}: compile error (${tool} exit ${c.exitCode}${c.timedOut ? ', timed out' : ''})`, detail: compileOutput };
     }
     fs.rmSync(path.join(outDir, `${p.name}.pdb`), { force: true });
     const rcPath = path.join(outDir, `${p.name}.runtimeconfig.json`);
@@ -427,7 +500,8 @@ async function main() {
 
   // In a full build, remove outputs whose source program no longer exists.
   if (!opts.only.length) {
-    const known = new Set(discoverPrograms().map((p) => p.id));
+    // Skipped .il programs (no ilasm) keep their committed outputs.
+    const known = new Set([...discoverPrograms().map((p) => p.id), ...skipped]);
     for (const cat of fs.readdirSync(specDir, { withFileTypes: true })) {
       if (!cat.isDirectory()) continue;
       for (const f of fs.readdirSync(path.join(specDir, cat.name))) {
@@ -447,7 +521,8 @@ async function main() {
   fs.rmSync(tmp, { recursive: true, force: true });
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   const verb = opts.check ? 'checked' : 'built';
-  console.log(`build-fixtures: ${verb} ${programs.length} program(s) in ${secs} s: ${programs.length - failures} ok, ${failures} failed`);
+  console.log(`build-fixtures: ${verb} ${programs.length} program(s) in ${secs} s: ${programs.length - failures} ok, ${failures} failed`
+    + (skipped.length ? `, ${skipped.length} .il program(s) skipped (no ilasm)` : ''));
   return failures ? 1 : 0;
 }
 

@@ -1,6 +1,6 @@
 // Runs every spec-tests program on dotnode (in this process, through run()) and compares
 // stdout, exit code and the first stderr line with the expectation recorded from dotnet.
-// Usage: node scripts/conformance.mjs [--only substring] [--verbose] [--json out.json]
+// Usage: node scripts/conformance.mjs [--only substring] [--verbose] [--json out.json] [--gc-stress N] [--gc-verify]
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : '';
 const verbose = argv.includes('--verbose');
 const jsonOut = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : '';
 const gcStress = argv.includes('--gc-stress') ? Number(argv[argv.indexOf('--gc-stress') + 1]) : 0;
+const gcVerify = argv.includes('--gc-verify');
 const writeKnown = argv.includes('--write-known');
 
 const dir = path.join(root, 'spec-tests');
@@ -27,7 +28,7 @@ for (const cat of readdirSync(dir).sort()) {
     const t0 = performance.now();
     let r;
     try {
-      r = await run(path.join(cdir, name + '.dll'), { args: exp.args ?? [], stdin: exp.stdin ?? '', gcStress });
+      r = await run(path.join(cdir, name + '.dll'), { args: exp.args ?? [], stdin: exp.stdin ?? '', gcStress, gcVerify });
     } catch (e) {
       r = { exitCode: -1, stdout: '', stderr: 'JS exception: ' + (e.stack ?? e) };
     }

@@ -35,6 +35,9 @@ export interface RunStats {
   gcPauseMsTotal: number;
   gcPauseMsMax: number;
   peakHeapBytes: number;
+  /** The largest live set a collection found (bytes of surviving objects after a sweep). */
+  gcLiveBytesMax: number;
+  gcPauseMsAvg: number;
   allocatedBytes: number;
   wallMs: number;
 }
@@ -52,7 +55,7 @@ export const DEFAULTS = { maxHeapBytes: 1024 * 1024 * 1024, stackBytes: 256 * 10
  */
 export function execProgram(pathOrBytes: string | Uint8Array, opts: RunOptions, io: OutputSink): { exitCode: number; stats: RunStats } {
   const t0 = performance.now();
-  const stats: RunStats = { methodsInterpreted: 0, gcCollections: 0, gcPauseMsTotal: 0, gcPauseMsMax: 0, peakHeapBytes: 0, allocatedBytes: 0, wallMs: 0 };
+  const stats: RunStats = { methodsInterpreted: 0, gcCollections: 0, gcPauseMsTotal: 0, gcPauseMsMax: 0, peakHeapBytes: 0, gcLiveBytesMax: 0, gcPauseMsAvg: 0, allocatedBytes: 0, wallMs: 0 };
   const fail = (msg: string, code = 1) => { io.stderr(msg.endsWith('\n') ? msg : msg + '\n'); return { exitCode: code, stats }; };
   let bytes: Uint8Array;
   let appDir: string | null = null;
@@ -106,7 +109,8 @@ export function execProgram(pathOrBytes: string | Uint8Array, opts: RunOptions, 
   Object.assign(stats, {
     methodsInterpreted: ts.methods.filter((m) => m.code).length, gcCollections: h.collections,
     gcPauseMsTotal: h.pauseMs.reduce((a, b) => a + b, 0), gcPauseMsMax: Math.max(0, ...h.pauseMs),
-    peakHeapBytes: h.peakHeapBytes, allocatedBytes: h.allocatedBytes, wallMs: performance.now() - t0,
+    peakHeapBytes: h.peakHeapBytes, gcLiveBytesMax: h.maxLiveBytes, gcPauseMsAvg: h.pauseMs.length ? h.pauseMs.reduce((a, b) => a + b, 0) / h.pauseMs.length : 0,
+    allocatedBytes: h.allocatedBytes, wallMs: performance.now() - t0,
   });
   return { exitCode, stats };
 }

@@ -145,6 +145,7 @@ export class Objects {
     }
     const obj = this.allocObject(t);
     this.mem.u8.copyWithin(obj + 8, src, src + storageSize(this.ts, t)[0]);
+    if (t.containsRefs) this.heap.markCards(obj + 8, storageSize(this.ts, t)[0]);
     return obj;
   }
 

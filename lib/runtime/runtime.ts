@@ -84,14 +84,35 @@ export class Runtime {
     this.heap = new Heap(this.mem, { maxHeapBytes: opts.maxHeapBytes, stressEvery: opts.gcStress, verify: opts.gcVerify });
     this.objects = new Objects(this.mem, this.heap, ts);
     this.heap.setRoots({
-      conservativeRanges: () => [this.stackBase, this.sp, ...this.objects.staticRanges],
+      conservativeRanges: () => [...this.stackRanges(), ...this.objects.staticRanges],
       exactRoots: () => [...this.internRoots, ...this.handles, ...this.typeObjects, ...this.host.pinned(), ...this.inflight, this.pending?.ex ?? 0],
       typeInfo: (id) => this.objects.typeInfo(id),
     });
     this.tag = new WebAssembly.Tag({ parameters: ['i32'] });
     helperModule ??= new WebAssembly.Module(Buffer.from(WASM_BASE64, 'base64'));
     this.i64 = new WebAssembly.Instance(helperModule, { env: { memory: this.mem.memory } }).exports as unknown as I64Helpers;
-    this.cards = new Uint8Array(this.mem.size >>> 9);
+  }
+
+  /**
+   * The live part of the shadow stack for the conservative scan: [stackBase, sp) without the
+   * result slot at fp+0 of parameterless frames on the current chain (written only at return,
+   * it holds whatever an earlier, deeper call left there).
+   */
+  private stackRanges(): number[] {
+    const w = this.mem.i32, methods = this.ts.methods;
+    const dead: number[] = [];
+    for (let h = this.topHdr; h; h = w[(h + HDR_PREV) >> 2]!) {
+      const fp = w[(h + HDR_FP) >> 2]!;
+      const m = methods[w[(h + HDR_METHOD) >> 2]!];
+      if (h - fp === 8 && m && !m.hasThis && m.sig.params.length === 0 && fp >= this.stackBase && fp + 8 <= this.sp) dead.push(fp);
+    }
+    dead.reverse(); // the chain runs from the top frame down: addresses descend
+    for (let i = 1; i < dead.length; i++) if (dead[i]! < dead[i - 1]!) { dead.sort((a, b) => a - b); break; }
+    const out: number[] = [];
+    let from = this.stackBase;
+    for (const d of dead) { if (d > from) out.push(from, d); from = Math.max(from, d + 8); }
+    if (this.sp > from) out.push(from, this.sp);
+    return out;
   }
 
   // ---- Code -------------------------------------------------------------------------------------
@@ -195,7 +216,8 @@ export class Runtime {
       const inner = e instanceof UnhandledException ? e.ex : this.exceptionOf(e);
       this.pending = null;
       t.cctorState = 3;
-      const tie = this.createException('System.TypeInitializationException', [this.intern(fullName(t)), inner]);
+      // CoreCLR names a nested type by its own metadata name only ('Inner', not 'Outer+Inner').
+      const tie = this.createException('System.TypeInitializationException', [this.intern(t.declaringType ? t.name : fullName(t)), inner]);
       t.cctorError = tie;
       this.handles.push(tie);
       this.throwObject(tie, true);
@@ -282,7 +304,13 @@ export class Runtime {
     let ex: number;
     if (this.isManagedError(e)) ex = this.exceptionOf(e);
     else if (e instanceof ExitSignal || e instanceof FatalExit || e instanceof UnhandledException) throw e;
-    else if (e instanceof OutOfMemory) { this.pending = null; ex = this.createException('System.OutOfMemoryException'); this.freshThrow = true; }
+    else if (e instanceof OutOfMemory) {
+      // The exception object (and its stack trace) may not fit in the full heap: allocate it from a reserve.
+      this.pending = null;
+      this.heap.overdraft = true;
+      try { ex = this.createException('System.OutOfMemoryException'); } finally { this.heap.overdraft = false; }
+      this.freshThrow = true;
+    }
     else if (e instanceof RangeError && /call stack/i.test(e.message)) return this.stackOverflow();
     else if (e instanceof ResolutionError) { this.pending = null; ex = this.createException(e.exceptionType, [this.objects.newString(e.message)]); this.freshThrow = true; }
     else if (e instanceof BadImageFormatError) { this.pending = null; ex = this.createException('System.BadImageFormatException', [this.objects.newString(e.message)]); this.freshThrow = true; }
@@ -301,6 +329,7 @@ export class Runtime {
     if (f) {
       const s = this.objects.newString(lines.join('\n'));
       this.mem.i32[(ex + f.offset) >> 2] = s;
+      this.writeBarrier(ex + f.offset);
     }
   }
 
@@ -435,21 +464,62 @@ export class Runtime {
       const hv = t.fields.find((f) => f.name === 'hasValue')!, v = t.fields.find((f) => f.name === 'value')!;
       this.mem.u8[dst + hv.offset] = 1;
       this.mem.u8.copyWithin(dst + v.offset, src, src + storageSize(this.ts, inner)[0]);
+      this.writeBarrierRange(dst, size);
       return;
     }
     if (!obj) this.throwNew('System.NullReferenceException');
     const src = this.unboxAddress(obj, t);
     this.mem.u8.copyWithin(dst, src, src + size);
+    if (t.containsRefs) this.writeBarrierRange(dst, size);
   }
 
   // ---- Misc services used by the interpreter -----------------------------------------------------------
 
+  /**
+   * The write barrier: every store of a reference into linear memory (fields, array elements,
+   * byrefs, struct copies) marks the card of the slot (512-byte cards, owned by the heap). The
+   * collector is not generational yet; --gc-verify checks at each collection that no store
+   * into a surviving object skipped the barrier.
+   */
   writeBarrier(addr: number): void {
-    // Card marking (512-byte cards) for the generational collector to come; the current
-    // collector is non-generational and does not read the cards yet.
-    const i = addr >>> 9;
-    if (i >= this.cards.length) { const c = new Uint8Array(this.mem.size >>> 9); c.set(this.cards); this.cards = c; }
-    this.cards[i] = 1;
+    const c = this.heap.cards, i = addr >>> 9;
+    if (i < c.length) c[i] = 1; else this.heap.markCard(addr);
+  }
+
+  /** The write barrier for a block copy (a struct that may hold references): every card it touches. */
+  writeBarrierRange(addr: number, bytes: number): void { this.heap.markCards(addr, bytes); }
+
+  private finalizing = false;
+
+  /**
+   * Runs the finalizers the last collections queued. Called at safe points of the main thread
+   * (the interpreter's allocation sites, GC.WaitForPendingFinalizers), never inside the
+   * collector; not reentrant (a finalizer that allocates does not start another round). A
+   * finalizer's frame is a barrier: an exception escaping it is unhandled, and like .NET's
+   * finalizer thread that ends the process (exit code 134) after printing it.
+   */
+  runFinalizers(): void {
+    const q = this.heap.finalizeQueue;
+    if (this.finalizing || !q.length) return;
+    this.finalizing = true;
+    try {
+      while (q.length) {
+        const o = q.shift()!;
+        this.host.pin(o);
+        try {
+          const t = this.objects.typeOfObject(o);
+          this.ts.ensureLayout(t);
+          const m = t.vtable.find((x) => x.name === 'Finalize' && x.sig.params.length === 0);
+          if (m) this.invoke(m, [o], true);
+        } catch (e) {
+          if (!this.isManagedError(e) && !(e instanceof UnhandledException)) throw e;
+          const ex = e instanceof UnhandledException ? e.ex : this.exceptionOf(e);
+          this.pending = null;
+          this.reportUnhandled(ex);
+          throw new FatalExit(134, 'unhandled exception in a finalizer');
+        } finally { this.host.pinned().pop(); }
+      }
+    } finally { this.finalizing = false; }
   }
 
   fieldHandle(f: unknown): number {
@@ -506,6 +576,7 @@ export class Runtime {
     if (t.kind === Kind.SzArray) {
       const i = arg(1);
       if ((i >>> 0) >= (w[(a + 8) >> 2]! >>> 0)) this.throwNew('System.IndexOutOfRangeException');
+      if (spec.kind === 'set') { const v = arg(2); if (v) this.checkArrayStore(a, v); }
       w[d >> 2] = a + 16 + i * es;
       return;
     }
@@ -516,6 +587,7 @@ export class Runtime {
       if (k < 0 || k >= len) this.throwNew('System.IndexOutOfRangeException');
       flat = flat * len + k;
     }
+    if (spec.kind === 'set') { const v = arg(1 + rank); if (v) this.checkArrayStore(a, v); }
     w[d >> 2] = a + 16 + 8 * rank + flat * es;
   }
 
@@ -553,10 +625,23 @@ export class Runtime {
     }
     const target = this.ts.methods[i32[(del + fMethod.offset) >> 2]!]!;
     const obj = i32[(del + fTarget.offset) >> 2]!;
-    if (target.hasThis) {
-      this.mem.i32[at >> 2] = isValueType(target.owner) ? obj + 8 : obj;
+    // Arguments (after the delegate) start at at + 8. The target takes one more parameter than
+    // Invoke when the delegate is closed over its first argument (a static method with a
+    // target, e.g. an extension method), one fewer when it is an open instance delegate.
+    const extra = target.sig.params.length - invoke.sig.params.length;
+    if (target.hasThis ? extra >= 0 : extra > 0) {
+      this.mem.i32[at >> 2] = target.hasThis && isValueType(target.owner) ? obj + 8 : obj;
+      // A delegate over another delegate's Invoke (new D(other.Invoke)): call through that one.
+      if (obj && target.name === 'Invoke' && target.hasThis && target.owner !== this.ts.multicastDelegate
+        && this.ts.isSubclassOf(target.owner, this.ts.multicastDelegate)) return this.prepareDelegateCall(obj, target, at);
     } else {
       this.mem.u8.copyWithin(at, at + 8, at + 8 + argBytes);
+      // An open instance delegate over a virtual method dispatches on the receiver, as CoreCLR does.
+      const recv = this.mem.i32[at >> 2]!;
+      if (target.hasThis && recv && (target.flags & MethodAttr.Virtual) && !isValueType(target.owner) && target.owner.kind !== Kind.Interface) {
+        const over = this.objects.typeOfObject(recv).vtable[target.slot];
+        if (over) return over;
+      }
     }
     return target;
   }
@@ -608,7 +693,7 @@ export class Runtime {
     const arr = this.objects.allocArray(this.ts.szArrayOf(this.ts.string), items.length);
     this.host.pin(arr);
     try {
-      items.forEach((s, i) => { const a = this.objects.newString(s); this.mem.i32[(arr + 16 + 4 * i) >> 2] = a; });
+      items.forEach((s, i) => { const a = this.objects.newString(s); this.mem.i32[(arr + 16 + 4 * i) >> 2] = a; this.writeBarrier(arr + 16 + 4 * i); });
     } finally { this.host.pinned().pop(); }
     return arr;
   }

@@ -100,11 +100,14 @@ export const enum MethodImplAttr { Runtime = 0x3, InternalCall = 0x1000 }
 
 export const enum FieldAttr { Static = 0x10, Literal = 0x40, HasFieldRVA = 0x100 }
 
+/** "[*]" for a rank-1 array with bounds (int[*]), "[,]" etc. otherwise. */
+export function mdArraySuffix(rank: number): string { return rank === 1 ? '[*]' : '[' + ','.repeat(rank - 1) + ']'; }
+
 /** Full name as .NET prints it: "Namespace.Outer+Inner`1[[Arg]]" simplified to Type.FullName form. */
 export function fullName(t: RuntimeType): string {
   switch (t.kind) {
     case Kind.SzArray: return fullName(t.elem!) + '[]';
-    case Kind.MdArray: return fullName(t.elem!) + '[' + ','.repeat(t.rank - 1) + ']';
+    case Kind.MdArray: return fullName(t.elem!) + mdArraySuffix(t.rank);
     case Kind.Pointer: return fullName(t.elem!) + '*';
     case Kind.ByRef: return fullName(t.elem!) + '&';
     default: break;
@@ -132,7 +135,7 @@ function assemblyName(t: RuntimeType): string {
 export function displayName(t: RuntimeType): string {
   switch (t.kind) {
     case Kind.SzArray: return displayName(t.elem!) + '[]';
-    case Kind.MdArray: return displayName(t.elem!) + '[' + ','.repeat(t.rank - 1) + ']';
+    case Kind.MdArray: return displayName(t.elem!) + mdArraySuffix(t.rank);
     case Kind.Pointer: return displayName(t.elem!) + '*';
     case Kind.ByRef: return displayName(t.elem!) + '&';
     default: break;

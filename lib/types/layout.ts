@@ -157,6 +157,13 @@ function arrayInterfaces(ts: TypeSystem, t: RuntimeType): RuntimeType[] {
   return out;
 }
 
+/** Whether t's own InterfaceImpl rows name itf (it implements or re-implements it itself). */
+function declaresInterface(ts: TypeSystem, t: RuntimeType, itf: RuntimeType): boolean {
+  if (!t.module || !t.rid) return false;
+  const ctx: GenericContext = { typeArgs: t.typeArgs, methodArgs: [] };
+  return t.module.interfaceImpls(t.rid).some((tok) => ts.resolveType(t.module!, tok, ctx) === itf);
+}
+
 /** Interfaces declared on a type and, transitively, on those interfaces. */
 function interfacesOf(ts: TypeSystem, t: RuntimeType): RuntimeType[] {
   if (!t.module || !t.rid) return [];
@@ -196,6 +203,10 @@ function buildVtable(ts: TypeSystem, t: RuntimeType): void {
   const impls = t.module ? t.module.methodImpls(t.rid).map(([body, decl]) => [methodIn(ts, t, body, ctx), methodIn(ts, t, decl, ctx)] as const) : [];
   for (const [body, decl] of impls) {
     if (decl.owner.kind !== Kind.Interface && decl.slot >= 0) {
+      // Every slot the overridden method fills is replaced: a covariant-return override of an
+      // override (Lion.Clone over Cat.Clone over Animal.Clone) also takes Animal's slot.
+      const old = vt[decl.slot];
+      for (let i = 0; i < vt.length; i++) if (vt[i] === old || vt[i] === decl) vt[i] = body;
       vt[decl.slot] = body;
       if (body.slot < 0) body.slot = decl.slot;
     }
@@ -239,6 +250,12 @@ function resolveInterfaceMethod(ts: TypeSystem, t: RuntimeType, itf: RuntimeType
   if (im.flags & MethodAttr.Static && !(im.flags & MethodAttr.Virtual)) return undefined;
   // 1. Explicit implementation in this type (MethodImpl).
   for (const [body, decl] of impls) if (decl === im) return virtualTarget(t, body);
+  // 2. A type that does not itself list the interface inherits its parent's mapping (ECMA-335
+  //    II.12.2): a public method of the same name in a derived class does not re-implement it.
+  if (t.parent && t.parent.interfaces.includes(itf) && !declaresInterface(ts, t, itf)) {
+    const inherited = interfaceMap(ts, t.parent, itf)?.[ts.declaredMethods(itf).indexOf(im)];
+    if (inherited) return virtualTarget(t, inherited);
+  }
   const key = ts.methodSigKey(im);
   // Static virtual members (static abstract in interfaces) are implemented by static methods.
   if (im.flags & MethodAttr.Static) {

@@ -2,7 +2,7 @@ import { ModuleReader } from '../loader/module-reader.js';
 import { T } from '../loader/schema.js';
 import { ET, stripMods, type MethodSig, type TypeSig } from '../loader/signatures.js';
 import {
-  Kind, Prim, FieldAttr, MethodAttr, TypeAttr, type RuntimeField, type RuntimeMethod, type RuntimeType,
+  Kind, Prim, FieldAttr, MethodAttr, TypeAttr, mdArraySuffix, type RuntimeField, type RuntimeMethod, type RuntimeType,
 } from './descriptors.js';
 import { layoutType } from './layout.js';
 
@@ -196,7 +196,7 @@ export class TypeSystem {
     return t;
   }
   szArrayOf(elem: RuntimeType): RuntimeType { return this.constructed(Kind.SzArray, elem, 1, '[]'); }
-  mdArrayOf(elem: RuntimeType, rank: number): RuntimeType { return this.constructed(Kind.MdArray, elem, rank, '[' + ','.repeat(rank - 1) + ']'); }
+  mdArrayOf(elem: RuntimeType, rank: number): RuntimeType { return this.constructed(Kind.MdArray, elem, rank, mdArraySuffix(rank)); }
   byRefOf(elem: RuntimeType): RuntimeType { return this.constructed(Kind.ByRef, elem, 0, '&'); }
   pointerOf(elem: RuntimeType): RuntimeType { return this.constructed(Kind.Pointer, elem, 0, '*'); }
 

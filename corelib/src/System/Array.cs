@@ -34,6 +34,8 @@ namespace System
         public object Clone() => CloneCore(this);
         public object GetValue(int index)
         {
+            if (Rank != 1) throw new ArgumentException("Array was not a one-dimensional array.");
+            index -= GetLowerBound(0);
             if ((uint)index >= (uint)Length) throw new IndexOutOfRangeException();
             return GetValueCore(this, index);
         }
@@ -43,6 +45,7 @@ namespace System
         {
             if (sourceArray == null) throw new ArgumentNullException(nameof(sourceArray));
             if (destinationArray == null) throw new ArgumentNullException(nameof(destinationArray));
+            if (sourceArray.Rank != destinationArray.Rank) throw new RankException("The specified arrays must have the same number of dimensions.");
             if (length < 0) throw new ArgumentOutOfRangeException(nameof(length), "Non-negative number required.");
             if (sourceIndex < 0) throw new ArgumentOutOfRangeException(nameof(sourceIndex), "Non-negative number required.");
             if (destinationIndex < 0) throw new ArgumentOutOfRangeException(nameof(destinationIndex), "Non-negative number required.");
@@ -113,6 +116,8 @@ namespace System
         }
         public void SetValue(object value, int index)
         {
+            if (Rank != 1) throw new ArgumentException("Array was not a one-dimensional array.");
+            index -= GetLowerBound(0);
             if ((uint)index >= (uint)Length) throw new IndexOutOfRangeException();
             SetValueCore(this, value, index);
         }
@@ -280,6 +285,10 @@ namespace System
             if (indices.Length == 1) { SetValue(value, indices[0]); return; }
             SetValueCore(this, value, FlatIndex(indices));
         }
+        public object GetValue(int index1, int index2) => GetValue(new[] { index1, index2 });
+        public object GetValue(int index1, int index2, int index3) => GetValue(new[] { index1, index2, index3 });
+        public void SetValue(object value, int index1, int index2) => SetValue(value, new[] { index1, index2 });
+        public void SetValue(object value, int index1, int index2, int index3) => SetValue(value, new[] { index1, index2, index3 });
         private int FlatIndex(int[] indices)
         {
             if (indices.Length != Rank) throw new ArgumentException("Indices length does not match the array rank.");
@@ -305,13 +314,13 @@ namespace System
         bool System.Collections.IStructuralEquatable.Equals(object other, System.Collections.IEqualityComparer comparer)
         {
             if (!(other is Array o) || o.Length != Length) return false;
-            for (int i = 0; i < Length; i++) if (!comparer.Equals(GetValue(i), o.GetValue(i))) return false;
+            for (int i = 0; i < Length; i++) if (!comparer.Equals(GetValueCore(this, i), GetValueCore(o, i))) return false;
             return true;
         }
         int System.Collections.IStructuralEquatable.GetHashCode(System.Collections.IEqualityComparer comparer)
         {
             int h = 0;
-            for (int i = Length >= 8 ? Length - 8 : 0; i < Length; i++) h = ((h << 5) + h) ^ comparer.GetHashCode(GetValue(i));
+            for (int i = Length >= 8 ? Length - 8 : 0; i < Length; i++) h = ((h << 5) + h) ^ comparer.GetHashCode(GetValueCore(this, i));
             return h;
         }
 

@@ -37,6 +37,7 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern long ToInt64Core(ref decimal a, string typeName, long min, long max);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern string FormatCore(ref decimal a, string format);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool ParseCore(string s, bool throwOnError, ref decimal result);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern bool ParseStyleCore(string s, int style, bool throwOnError, ref decimal result);
 
         public Decimal(int value)
         {
@@ -182,8 +183,14 @@ namespace System
             return r;
         }
         public static decimal Parse(string s, IFormatProvider provider) => Parse(s);
-        public static decimal Parse(string s, System.Globalization.NumberStyles style) => Parse(s);
-        public static decimal Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) => Parse(s);
+        public static decimal Parse(string s, System.Globalization.NumberStyles style) => Parse(s, style, null);
+        public static decimal Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
+        {
+            if (s == null) throw new ArgumentNullException(nameof(s));
+            decimal r = default;
+            ParseStyleCore(s, (int)style, true, ref r);
+            return r;
+        }
         public static decimal Parse(ReadOnlySpan<char> s, IFormatProvider provider = null) => Parse(new string(s));
         public static bool TryParse(string s, out decimal result)
         {
@@ -191,7 +198,12 @@ namespace System
             if (s == null) return false;
             return ParseCore(s, false, ref result);
         }
-        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out decimal result) => TryParse(s, out result);
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out decimal result)
+        {
+            result = default;
+            if (s == null) return false;
+            return ParseStyleCore(s, (int)style, false, ref result);
+        }
         public static bool TryParse(ReadOnlySpan<char> s, out decimal result) => TryParse(new string(s), out result);
 
         public override bool Equals(object value) => value is decimal d && Compare(this, d) == 0;

@@ -15,11 +15,11 @@ namespace System
         public virtual string Source { get; set; }
         public virtual string HelpLink { get; set; }
         public System.Reflection.MethodBase TargetSite => null;
-        protected Exception(object info, object context) { }
+        protected Exception(object info, object context) { HResult = unchecked((int)0x80131500); }
 
-        public Exception() { }
-        public Exception(string message) { _message = message; }
-        public Exception(string message, Exception innerException) { _message = message; _innerException = innerException; }
+        public Exception() { HResult = unchecked((int)0x80131500); }
+        public Exception(string message) { HResult = unchecked((int)0x80131500); _message = message; }
+        public Exception(string message, Exception innerException) { HResult = unchecked((int)0x80131500); _message = message; _innerException = innerException; }
 
         public virtual string Message => _message ?? "Exception of type '" + GetType().FullName + "' was thrown.";
         public Exception InnerException => _innerException;
@@ -45,24 +45,24 @@ namespace System
 
     public class SystemException : Exception
     {
-        public SystemException() : base("System error.") { }
-        public SystemException(string message) : base(message) { }
-        public SystemException(string message, Exception innerException) : base(message, innerException) { }
+        public SystemException() : base("System error.") { HResult = unchecked((int)0x80131501); }
+        public SystemException(string message) : base(message) { HResult = unchecked((int)0x80131501); }
+        public SystemException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131501); }
     }
     public class ApplicationException : Exception
     {
-        public ApplicationException() : base("Error in the application.") { }
-        public ApplicationException(string message) : base(message) { }
-        public ApplicationException(string message, Exception innerException) : base(message, innerException) { }
+        public ApplicationException() : base("Error in the application.") { HResult = unchecked((int)0x80131600); }
+        public ApplicationException(string message) : base(message) { HResult = unchecked((int)0x80131600); }
+        public ApplicationException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131600); }
     }
     public class ArgumentException : SystemException
     {
         private readonly string _paramName;
-        public ArgumentException() : base("Value does not fall within the expected range.") { }
-        public ArgumentException(string message) : base(message) { }
-        public ArgumentException(string message, Exception innerException) : base(message, innerException) { }
-        public ArgumentException(string message, string paramName) : base(message) { _paramName = paramName; }
-        public ArgumentException(string message, string paramName, Exception innerException) : base(message, innerException) { _paramName = paramName; }
+        public ArgumentException() : base("Value does not fall within the expected range.") { HResult = unchecked((int)0x80070057); }
+        public ArgumentException(string message) : base(message) { HResult = unchecked((int)0x80070057); }
+        public ArgumentException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070057); }
+        public ArgumentException(string message, string paramName) : base(message) { HResult = unchecked((int)0x80070057); _paramName = paramName; }
+        public ArgumentException(string message, string paramName, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070057); _paramName = paramName; }
         public virtual string ParamName => _paramName;
         public static void ThrowIfNullOrEmpty(string argument, [System.Runtime.CompilerServices.CallerArgumentExpression("argument")] string paramName = null)
         {
@@ -85,21 +85,21 @@ namespace System
     }
     public class ArgumentNullException : ArgumentException
     {
-        public ArgumentNullException() : base("Value cannot be null.") { }
-        public ArgumentNullException(string paramName) : base("Value cannot be null.", paramName) { }
-        public ArgumentNullException(string paramName, string message) : base(message, paramName) { }
-        public ArgumentNullException(string message, Exception innerException) : base(message, innerException) { }
+        public ArgumentNullException() : base("Value cannot be null.") { HResult = unchecked((int)0x80004003); }
+        public ArgumentNullException(string paramName) : base("Value cannot be null.", paramName) { HResult = unchecked((int)0x80004003); }
+        public ArgumentNullException(string paramName, string message) : base(message, paramName) { HResult = unchecked((int)0x80004003); }
+        public ArgumentNullException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004003); }
         public static void ThrowIfNull(object argument, [System.Runtime.CompilerServices.CallerArgumentExpression("argument")] string paramName = null) { if (argument == null) throw new ArgumentNullException(paramName); }
         public static unsafe void ThrowIfNull(void* argument, [System.Runtime.CompilerServices.CallerArgumentExpression("argument")] string paramName = null) { if (argument == null) throw new ArgumentNullException(paramName); }
     }
     public class ArgumentOutOfRangeException : ArgumentException
     {
-        public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.") { }
-        public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.", paramName) { }
-        public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName) { }
-        public ArgumentOutOfRangeException(string message, Exception innerException) : base(message, innerException) { }
+        public ArgumentOutOfRangeException() : base("Specified argument was out of the range of valid values.") { HResult = unchecked((int)0x80131502); }
+        public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.", paramName) { HResult = unchecked((int)0x80131502); }
+        public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName) { HResult = unchecked((int)0x80131502); }
+        public ArgumentOutOfRangeException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131502); }
         private readonly object _actualValue;
-        public ArgumentOutOfRangeException(string paramName, object actualValue, string message) : base(message, paramName) { _actualValue = actualValue; }
+        public ArgumentOutOfRangeException(string paramName, object actualValue, string message) : base(message, paramName) { HResult = unchecked((int)0x80131502); _actualValue = actualValue; }
         public virtual object ActualValue => _actualValue;
         public override string Message => _actualValue == null ? base.Message : base.Message + "\nActual value was " + _actualValue.ToString() + ".";
         private static void ThrowValue<T>(string paramName, T value, string rule) =>
@@ -125,150 +125,150 @@ namespace System
     }
     public class ArithmeticException : SystemException
     {
-        public ArithmeticException() : base("Overflow or underflow in the arithmetic operation.") { }
-        public ArithmeticException(string message) : base(message) { }
-        public ArithmeticException(string message, Exception innerException) : base(message, innerException) { }
+        public ArithmeticException() : base("Overflow or underflow in the arithmetic operation.") { HResult = unchecked((int)0x80070216); }
+        public ArithmeticException(string message) : base(message) { HResult = unchecked((int)0x80070216); }
+        public ArithmeticException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070216); }
     }
     public class DivideByZeroException : ArithmeticException
     {
-        public DivideByZeroException() : base("Attempted to divide by zero.") { }
-        public DivideByZeroException(string message) : base(message) { }
-        public DivideByZeroException(string message, Exception innerException) : base(message, innerException) { }
+        public DivideByZeroException() : base("Attempted to divide by zero.") { HResult = unchecked((int)0x80020012); }
+        public DivideByZeroException(string message) : base(message) { HResult = unchecked((int)0x80020012); }
+        public DivideByZeroException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80020012); }
     }
     public class OverflowException : ArithmeticException
     {
-        public OverflowException() : base("Arithmetic operation resulted in an overflow.") { }
-        public OverflowException(string message) : base(message) { }
-        public OverflowException(string message, Exception innerException) : base(message, innerException) { }
+        public OverflowException() : base("Arithmetic operation resulted in an overflow.") { HResult = unchecked((int)0x80131516); }
+        public OverflowException(string message) : base(message) { HResult = unchecked((int)0x80131516); }
+        public OverflowException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131516); }
     }
     public sealed class NotFiniteNumberException : ArithmeticException
     {
-        public NotFiniteNumberException() : base("Number encountered was not a finite quantity.") { }
-        public NotFiniteNumberException(string message) : base(message) { }
+        public NotFiniteNumberException() : base("Number encountered was not a finite quantity.") { HResult = unchecked((int)0x80131528); }
+        public NotFiniteNumberException(string message) : base(message) { HResult = unchecked((int)0x80131528); }
     }
     public class FormatException : SystemException
     {
-        public FormatException() : base("One of the identified items was in an invalid format.") { }
-        public FormatException(string message) : base(message) { }
-        public FormatException(string message, Exception innerException) : base(message, innerException) { }
+        public FormatException() : base("One of the identified items was in an invalid format.") { HResult = unchecked((int)0x80131537); }
+        public FormatException(string message) : base(message) { HResult = unchecked((int)0x80131537); }
+        public FormatException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131537); }
     }
     public sealed class IndexOutOfRangeException : SystemException
     {
-        public IndexOutOfRangeException() : base("Index was outside the bounds of the array.") { }
-        public IndexOutOfRangeException(string message) : base(message) { }
-        public IndexOutOfRangeException(string message, Exception innerException) : base(message, innerException) { }
+        public IndexOutOfRangeException() : base("Index was outside the bounds of the array.") { HResult = unchecked((int)0x80131508); }
+        public IndexOutOfRangeException(string message) : base(message) { HResult = unchecked((int)0x80131508); }
+        public IndexOutOfRangeException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131508); }
     }
     public class InvalidCastException : SystemException
     {
-        public InvalidCastException() : base("Specified cast is not valid.") { }
-        public InvalidCastException(string message) : base(message) { }
-        public InvalidCastException(string message, Exception innerException) : base(message, innerException) { }
+        public InvalidCastException() : base("Specified cast is not valid.") { HResult = unchecked((int)0x80004002); }
+        public InvalidCastException(string message) : base(message) { HResult = unchecked((int)0x80004002); }
+        public InvalidCastException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004002); }
     }
     public class InvalidOperationException : SystemException
     {
-        public InvalidOperationException() : base("Operation is not valid due to the current state of the object.") { }
-        public InvalidOperationException(string message) : base(message) { }
-        public InvalidOperationException(string message, Exception innerException) : base(message, innerException) { }
+        public InvalidOperationException() : base("Operation is not valid due to the current state of the object.") { HResult = unchecked((int)0x80131509); }
+        public InvalidOperationException(string message) : base(message) { HResult = unchecked((int)0x80131509); }
+        public InvalidOperationException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131509); }
     }
     public class ObjectDisposedException : InvalidOperationException
     {
         private readonly string _objectName;
         public ObjectDisposedException(string objectName) : this(objectName, "Cannot access a disposed object.") { }
-        public ObjectDisposedException(string objectName, string message) : base(message) { _objectName = objectName; }
+        public ObjectDisposedException(string objectName, string message) : base(message) { HResult = unchecked((int)0x80131622); _objectName = objectName; }
         public string ObjectName => _objectName ?? "";
         public override string Message => string.IsNullOrEmpty(_objectName) ? base.Message : base.Message + "\nObject name: '" + _objectName + "'.";
         public static void ThrowIf(bool condition, object instance) { if (condition) throw new ObjectDisposedException(instance?.GetType().FullName); }
     }
     public class UnauthorizedAccessException : SystemException
     {
-        public UnauthorizedAccessException() : base("Attempted to perform an unauthorized operation.") { }
-        public UnauthorizedAccessException(string message) : base(message) { }
-        public UnauthorizedAccessException(string message, Exception inner) : base(message, inner) { }
+        public UnauthorizedAccessException() : base("Attempted to perform an unauthorized operation.") { HResult = unchecked((int)0x80070005); }
+        public UnauthorizedAccessException(string message) : base(message) { HResult = unchecked((int)0x80070005); }
+        public UnauthorizedAccessException(string message, Exception inner) : base(message, inner) { HResult = unchecked((int)0x80070005); }
     }
     public class NotSupportedException : SystemException
     {
-        public NotSupportedException() : base("Specified method is not supported.") { }
-        public NotSupportedException(string message) : base(message) { }
-        public NotSupportedException(string message, Exception innerException) : base(message, innerException) { }
+        public NotSupportedException() : base("Specified method is not supported.") { HResult = unchecked((int)0x80131515); }
+        public NotSupportedException(string message) : base(message) { HResult = unchecked((int)0x80131515); }
+        public NotSupportedException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131515); }
     }
     public class PlatformNotSupportedException : NotSupportedException
     {
-        public PlatformNotSupportedException() : base("Operation is not supported on this platform.") { }
-        public PlatformNotSupportedException(string message) : base(message) { }
+        public PlatformNotSupportedException() : base("Operation is not supported on this platform.") { HResult = unchecked((int)0x80131539); }
+        public PlatformNotSupportedException(string message) : base(message) { HResult = unchecked((int)0x80131539); }
     }
     public class NotImplementedException : SystemException
     {
-        public NotImplementedException() : base("The method or operation is not implemented.") { }
-        public NotImplementedException(string message) : base(message) { }
-        public NotImplementedException(string message, Exception inner) : base(message, inner) { }
+        public NotImplementedException() : base("The method or operation is not implemented.") { HResult = unchecked((int)0x80004001); }
+        public NotImplementedException(string message) : base(message) { HResult = unchecked((int)0x80004001); }
+        public NotImplementedException(string message, Exception inner) : base(message, inner) { HResult = unchecked((int)0x80004001); }
     }
     public class NullReferenceException : SystemException
     {
-        public NullReferenceException() : base("Object reference not set to an instance of an object.") { }
-        public NullReferenceException(string message) : base(message) { }
-        public NullReferenceException(string message, Exception innerException) : base(message, innerException) { }
+        public NullReferenceException() : base("Object reference not set to an instance of an object.") { HResult = unchecked((int)0x80004003); }
+        public NullReferenceException(string message) : base(message) { HResult = unchecked((int)0x80004003); }
+        public NullReferenceException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80004003); }
     }
     public class ArrayTypeMismatchException : SystemException
     {
-        public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.") { }
-        public ArrayTypeMismatchException(string message) : base(message) { }
+        public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.") { HResult = unchecked((int)0x80131503); }
+        public ArrayTypeMismatchException(string message) : base(message) { HResult = unchecked((int)0x80131503); }
     }
     public sealed class OutOfMemoryException : SystemException
     {
-        public OutOfMemoryException() : base("Insufficient memory to continue the execution of the program.") { }
-        public OutOfMemoryException(string message) : base(message) { }
+        public OutOfMemoryException() : base("Insufficient memory to continue the execution of the program.") { HResult = unchecked((int)0x8007000E); }
+        public OutOfMemoryException(string message) : base(message) { HResult = unchecked((int)0x8007000E); }
     }
     public sealed class StackOverflowException : SystemException
     {
-        public StackOverflowException() : base("Operation caused a stack overflow.") { }
-        public StackOverflowException(string message) : base(message) { }
+        public StackOverflowException() : base("Operation caused a stack overflow.") { HResult = unchecked((int)0x800703E9); }
+        public StackOverflowException(string message) : base(message) { HResult = unchecked((int)0x800703E9); }
     }
     public class RankException : SystemException
     {
-        public RankException() : base("Attempted to operate on an array with the incorrect number of dimensions.") { }
-        public RankException(string message) : base(message) { }
+        public RankException() : base("Attempted to operate on an array with the incorrect number of dimensions.") { HResult = unchecked((int)0x80131517); }
+        public RankException(string message) : base(message) { HResult = unchecked((int)0x80131517); }
     }
     public sealed class TypeInitializationException : SystemException
     {
         private readonly string _typeName;
         public TypeInitializationException(string fullTypeName, Exception innerException)
-            : base("The type initializer for '" + fullTypeName + "' threw an exception.", innerException) { _typeName = fullTypeName; }
+            : base("The type initializer for '" + fullTypeName + "' threw an exception.", innerException) { HResult = unchecked((int)0x80131534); _typeName = fullTypeName; }
         public string TypeName => _typeName ?? "";
     }
     public class TypeLoadException : SystemException
     {
-        public TypeLoadException() : base("Failure has occurred while loading a type.") { }
-        public TypeLoadException(string message) : base(message) { }
+        public TypeLoadException() : base("Failure has occurred while loading a type.") { HResult = unchecked((int)0x80131522); }
+        public TypeLoadException(string message) : base(message) { HResult = unchecked((int)0x80131522); }
     }
     public class MemberAccessException : SystemException
     {
-        public MemberAccessException() : base("Cannot access member.") { }
-        public MemberAccessException(string message) : base(message) { }
+        public MemberAccessException() : base("Cannot access member.") { HResult = unchecked((int)0x8013151A); }
+        public MemberAccessException(string message) : base(message) { HResult = unchecked((int)0x8013151A); }
     }
     public class MissingMemberException : MemberAccessException
     {
-        public MissingMemberException() : base("Attempted to access a missing member.") { }
-        public MissingMemberException(string message) : base(message) { }
+        public MissingMemberException() : base("Attempted to access a missing member.") { HResult = unchecked((int)0x80131512); }
+        public MissingMemberException(string message) : base(message) { HResult = unchecked((int)0x80131512); }
     }
     public class MissingMethodException : MissingMemberException
     {
-        public MissingMethodException() : base("Attempted to access a missing method.") { }
-        public MissingMethodException(string message) : base(message) { }
+        public MissingMethodException() : base("Attempted to access a missing method.") { HResult = unchecked((int)0x80131513); }
+        public MissingMethodException(string message) : base(message) { HResult = unchecked((int)0x80131513); }
     }
     public class MissingFieldException : MissingMemberException
     {
-        public MissingFieldException() : base("Attempted to access a non-existing field.") { }
-        public MissingFieldException(string message) : base(message) { }
+        public MissingFieldException() : base("Attempted to access a non-existing field.") { HResult = unchecked((int)0x80131511); }
+        public MissingFieldException(string message) : base(message) { HResult = unchecked((int)0x80131511); }
     }
     public class BadImageFormatException : SystemException
     {
-        public BadImageFormatException() : base("Format of the executable (.exe) or library (.dll) is invalid.") { }
-        public BadImageFormatException(string message) : base(message) { }
+        public BadImageFormatException() : base("Format of the executable (.exe) or library (.dll) is invalid.") { HResult = unchecked((int)0x8007000B); }
+        public BadImageFormatException(string message) : base(message) { HResult = unchecked((int)0x8007000B); }
     }
     public class TimeoutException : SystemException
     {
-        public TimeoutException() : base("The operation has timed out.") { }
-        public TimeoutException(string message) : base(message) { }
+        public TimeoutException() : base("The operation has timed out.") { HResult = unchecked((int)0x80131505); }
+        public TimeoutException(string message) : base(message) { HResult = unchecked((int)0x80131505); }
     }
 }
 
@@ -276,8 +276,8 @@ namespace System.Collections.Generic
 {
     public class KeyNotFoundException : SystemException
     {
-        public KeyNotFoundException() : base("The given key was not present in the dictionary.") { }
-        public KeyNotFoundException(string message) : base(message) { }
+        public KeyNotFoundException() : base("The given key was not present in the dictionary.") { HResult = unchecked((int)0x80131577); }
+        public KeyNotFoundException(string message) : base(message) { HResult = unchecked((int)0x80131577); }
     }
 }
 
@@ -285,25 +285,26 @@ namespace System.IO
 {
     public class IOException : SystemException
     {
-        public IOException() : base("I/O error occurred.") { }
-        public IOException(string message) : base(message) { }
-        public IOException(string message, Exception innerException) : base(message, innerException) { }
+        public IOException() : base("I/O error occurred.") { HResult = unchecked((int)0x80131620); }
+        public IOException(string message) : base(message) { HResult = unchecked((int)0x80131620); }
+        public IOException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80131620); }
+        public IOException(string message, int hresult) : base(message) { HResult = hresult; }
     }
     public class FileNotFoundException : IOException
     {
-        public FileNotFoundException() : base("Unable to find the specified file.") { }
-        public FileNotFoundException(string message) : base(message) { }
-        public FileNotFoundException(string message, string fileName) : base(message) { FileName = fileName; }
+        public FileNotFoundException() : base("Unable to find the specified file.") { HResult = unchecked((int)0x80070002); }
+        public FileNotFoundException(string message) : base(message) { HResult = unchecked((int)0x80070002); }
+        public FileNotFoundException(string message, string fileName) : base(message) { HResult = unchecked((int)0x80070002); FileName = fileName; }
         public string FileName { get; }
     }
     public class DirectoryNotFoundException : IOException
     {
-        public DirectoryNotFoundException() : base("Attempted to access a path that is not on the disk.") { }
-        public DirectoryNotFoundException(string message) : base(message) { }
+        public DirectoryNotFoundException() : base("Attempted to access a path that is not on the disk.") { HResult = unchecked((int)0x80070003); }
+        public DirectoryNotFoundException(string message) : base(message) { HResult = unchecked((int)0x80070003); }
     }
     public class EndOfStreamException : IOException
     {
-        public EndOfStreamException() : base("Attempted to read past the end of the stream.") { }
-        public EndOfStreamException(string message) : base(message) { }
+        public EndOfStreamException() : base("Attempted to read past the end of the stream.") { HResult = unchecked((int)0x80070026); }
+        public EndOfStreamException(string message) : base(message) { HResult = unchecked((int)0x80070026); }
     }
 }

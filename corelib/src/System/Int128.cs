@@ -78,7 +78,7 @@ namespace System
         }
     }
 
-    public readonly struct Int128 : IComparable, IComparable<Int128>, IEquatable<Int128>, IFormattable
+    public readonly partial struct Int128 : IComparable, IComparable<Int128>, IEquatable<Int128>, IFormattable, System.Numerics.INumber<Int128>, System.Numerics.ISignedNumber<Int128>, System.Numerics.IMinMaxValue<Int128>
     {
         private readonly ulong _lower;
         private readonly ulong _upper;
@@ -309,7 +309,7 @@ namespace System
         }
     }
 
-    public readonly struct UInt128 : IComparable, IComparable<UInt128>, IEquatable<UInt128>, IFormattable
+    public readonly partial struct UInt128 : IComparable, IComparable<UInt128>, IEquatable<UInt128>, IFormattable, System.Numerics.INumber<UInt128>, System.Numerics.IUnsignedNumber<UInt128>, System.Numerics.IMinMaxValue<UInt128>
     {
         private readonly ulong _lower;
         private readonly ulong _upper;

@@ -178,6 +178,28 @@ namespace System
             for (int i = 0; i < span.Length; i++) if (IndexOf(values, span[i]) >= 0) return i;
             return -1;
         }
+        public static int IndexOfAnyExcept<T>(this ReadOnlySpan<T> span, T value)
+        {
+            var c = EqualityComparer<T>.Default;
+            for (int i = 0; i < span.Length; i++) if (!c.Equals(span[i], value)) return i;
+            return -1;
+        }
+        public static int IndexOfAnyExcept<T>(this Span<T> span, T value) => IndexOfAnyExcept((ReadOnlySpan<T>)span, value);
+        public static int IndexOfAnyExcept<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> values)
+        {
+            for (int i = 0; i < span.Length; i++) if (IndexOf(values, span[i]) < 0) return i;
+            return -1;
+        }
+        public static int IndexOfAnyExcept<T>(this Span<T> span, ReadOnlySpan<T> values) => IndexOfAnyExcept((ReadOnlySpan<T>)span, values);
+        public static int LastIndexOfAnyExcept<T>(this ReadOnlySpan<T> span, T value)
+        {
+            var c = EqualityComparer<T>.Default;
+            for (int i = span.Length - 1; i >= 0; i--) if (!c.Equals(span[i], value)) return i;
+            return -1;
+        }
+        public static int LastIndexOfAnyExcept<T>(this Span<T> span, T value) => LastIndexOfAnyExcept((ReadOnlySpan<T>)span, value);
+        public static bool ContainsAnyExcept<T>(this ReadOnlySpan<T> span, T value) => IndexOfAnyExcept(span, value) >= 0;
+        public static bool ContainsAnyExcept<T>(this Span<T> span, T value) => IndexOfAnyExcept((ReadOnlySpan<T>)span, value) >= 0;
         public static bool Contains<T>(this ReadOnlySpan<T> span, T value) => IndexOf(span, value) >= 0;
         public static bool Contains<T>(this Span<T> span, T value) => IndexOf((ReadOnlySpan<T>)span, value) >= 0;
         public static bool SequenceEqual<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> other)
@@ -200,6 +222,9 @@ namespace System
         public static bool StartsWith<T>(this Span<T> span, ReadOnlySpan<T> value) => StartsWith((ReadOnlySpan<T>)span, value);
         public static bool EndsWith<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> value) => value.Length <= span.Length && SequenceEqual(span.Slice(span.Length - value.Length), value);
         public static bool StartsWith(this ReadOnlySpan<char> span, ReadOnlySpan<char> value, StringComparison comparisonType) => new string(span).StartsWith(new string(value), comparisonType);
+        public static bool EndsWith(this ReadOnlySpan<char> span, ReadOnlySpan<char> value, StringComparison comparisonType) => new string(span).EndsWith(new string(value), comparisonType);
+        public static int IndexOf(this ReadOnlySpan<char> span, ReadOnlySpan<char> value, StringComparison comparisonType) => new string(span).IndexOf(new string(value), comparisonType);
+        public static bool Contains(this ReadOnlySpan<char> span, ReadOnlySpan<char> value, StringComparison comparisonType) => new string(span).Contains(new string(value), comparisonType);
         public static bool Equals(this ReadOnlySpan<char> span, ReadOnlySpan<char> other, StringComparison comparisonType) => string.Equals(new string(span), new string(other), comparisonType);
         public static void Reverse<T>(this Span<T> span)
         {
@@ -245,6 +270,27 @@ namespace System
             while (s < span.Length && char.IsWhiteSpace(span[s])) s++;
             return span.Slice(s);
         }
+        public static ReadOnlySpan<T> TrimStart<T>(this ReadOnlySpan<T> span, T trimElement)
+        {
+            var c = EqualityComparer<T>.Default;
+            int s = 0;
+            while (s < span.Length && c.Equals(span[s], trimElement)) s++;
+            return span.Slice(s);
+        }
+        public static ReadOnlySpan<T> TrimEnd<T>(this ReadOnlySpan<T> span, T trimElement)
+        {
+            var c = EqualityComparer<T>.Default;
+            int e = span.Length - 1;
+            while (e >= 0 && c.Equals(span[e], trimElement)) e--;
+            return span.Slice(0, e + 1);
+        }
+        public static ReadOnlySpan<T> Trim<T>(this ReadOnlySpan<T> span, T trimElement) => TrimEnd(TrimStart(span, trimElement), trimElement);
+        public static Span<T> TrimStart<T>(this Span<T> span, T trimElement) => span.Slice(span.Length - TrimStart((ReadOnlySpan<T>)span, trimElement).Length);
+        public static Span<T> TrimEnd<T>(this Span<T> span, T trimElement) => span.Slice(0, TrimEnd((ReadOnlySpan<T>)span, trimElement).Length);
+        public static Span<T> Trim<T>(this Span<T> span, T trimElement) => TrimEnd(TrimStart(span, trimElement), trimElement);
+        public static ReadOnlySpan<char> TrimStart(this ReadOnlySpan<char> span, char trimChar) => TrimStart<char>(span, trimChar);
+        public static ReadOnlySpan<char> TrimEnd(this ReadOnlySpan<char> span, char trimChar) => TrimEnd<char>(span, trimChar);
+        public static ReadOnlySpan<char> Trim(this ReadOnlySpan<char> span, char trimChar) => Trim<char>(span, trimChar);
         public static ReadOnlySpan<char> TrimEnd(this ReadOnlySpan<char> span)
         {
             int e = span.Length - 1;

@@ -148,7 +148,9 @@ namespace System
         public static void ReRegisterForFinalize(object obj) { if (obj == null) throw new ArgumentNullException(nameof(obj)); SetFinalizable(obj, true); }
         public static long GetTotalMemory(bool forceFullCollection) { if (forceFullCollection) CollectCore(); return TotalMemory(); }
         public static int CollectionCount(int generation) => generation < 0 ? throw new ArgumentOutOfRangeException(nameof(generation)) : Collections();
-        public static long GetAllocatedBytesForCurrentThread() => TotalMemory();
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern long AllocatedBytes();
+        public static long GetAllocatedBytesForCurrentThread() => AllocatedBytes();
+        public static long GetTotalAllocatedBytes(bool precise = false) => AllocatedBytes();
         public static void AddMemoryPressure(long bytesAllocated) { }
         public static void RemoveMemoryPressure(long bytesAllocated) { }
     }

@@ -134,6 +134,12 @@ namespace System
         }
         public static object ToObject(Type enumType, long value) { CheckEnum(enumType); return ToObjectCore(enumType.TypeHandle, value); }
         public static object ToObject(Type enumType, int value) => ToObject(enumType, (long)value);
+        public static object ToObject(Type enumType, byte value) => ToObject(enumType, (long)value);
+        public static object ToObject(Type enumType, sbyte value) => ToObject(enumType, (long)value);
+        public static object ToObject(Type enumType, short value) => ToObject(enumType, (long)value);
+        public static object ToObject(Type enumType, ushort value) => ToObject(enumType, (long)value);
+        public static object ToObject(Type enumType, uint value) => ToObject(enumType, (long)value);
+        public static object ToObject(Type enumType, ulong value) => ToObject(enumType, unchecked((long)value));
         public static object ToObject(Type enumType, object value) => ToObject(enumType, Convert.ToInt64(value));
         private static bool TryParseCore(RuntimeTypeHandle h, string value, bool ignoreCase, out long result, out bool isBadArg)
         {

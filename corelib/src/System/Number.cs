@@ -221,6 +221,9 @@ namespace System
         public static double MaxNumber(double x, double y) => IsNaN(x) ? y : IsNaN(y) ? x : Math.Max(x, y);
         public static double MinNumber(double x, double y) => IsNaN(x) ? y : IsNaN(y) ? x : Math.Min(x, y);
         public static double Abs(double value) => Math.Abs(value);
+        public static double CopySign(double value, double sign) => Math.CopySign(value, sign);
+        public static double MaxMagnitude(double x, double y) => Math.MaxMagnitude(x, y);
+        public static double MinMagnitude(double x, double y) => Math.MinMagnitude(x, y);
         public static double Clamp(double value, double min, double max) => Math.Clamp(value, min, max);
         public static int Sign(double value) => Math.Sign(value);
         public static double Round(double x) => Math.Round(x);
@@ -302,6 +305,7 @@ namespace System
         public static float Max(float x, float y) => Math.Max(x, y);
         public static float Min(float x, float y) => Math.Min(x, y);
         public static float Abs(float x) => Math.Abs(x);
+        public static float CopySign(float value, float sign) => MathF.CopySign(value, sign);
         public TypeCode GetTypeCode() => TypeCode.Single;
         public static bool TryParse(string s, out float result)
         {

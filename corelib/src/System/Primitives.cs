@@ -71,8 +71,10 @@ namespace System
                 }
                 return unchecked((sbyte)r);
             }
-            if ((style & System.Globalization.NumberStyles.AllowThousands) != 0) s = s.Replace(",", "");
-            return Parse(s);
+            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
+            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
+            try { return Parse(plain); }
+            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
         }
         public static sbyte Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static sbyte Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -165,8 +167,10 @@ namespace System
                 }
                 return unchecked((byte)r);
             }
-            if ((style & System.Globalization.NumberStyles.AllowThousands) != 0) s = s.Replace(",", "");
-            return Parse(s);
+            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
+            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
+            try { return Parse(plain); }
+            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
         }
         public static byte Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static byte Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -257,8 +261,10 @@ namespace System
                 }
                 return unchecked((short)r);
             }
-            if ((style & System.Globalization.NumberStyles.AllowThousands) != 0) s = s.Replace(",", "");
-            return Parse(s);
+            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
+            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
+            try { return Parse(plain); }
+            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
         }
         public static short Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static short Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -351,8 +357,10 @@ namespace System
                 }
                 return unchecked((ushort)r);
             }
-            if ((style & System.Globalization.NumberStyles.AllowThousands) != 0) s = s.Replace(",", "");
-            return Parse(s);
+            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
+            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
+            try { return Parse(plain); }
+            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
         }
         public static ushort Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static ushort Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -443,8 +451,10 @@ namespace System
                 }
                 return unchecked((int)r);
             }
-            if ((style & System.Globalization.NumberStyles.AllowThousands) != 0) s = s.Replace(",", "");
-            return Parse(s);
+            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
+            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
+            try { return Parse(plain); }
+            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
         }
         public static int Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static int Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -537,8 +547,10 @@ namespace System
                 }
                 return unchecked((uint)r);
             }
-            if ((style & System.Globalization.NumberStyles.AllowThousands) != 0) s = s.Replace(",", "");
-            return Parse(s);
+            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
+            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
+            try { return Parse(plain); }
+            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
         }
         public static uint Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static uint Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -629,8 +641,10 @@ namespace System
                 }
                 return unchecked((long)r);
             }
-            if ((style & System.Globalization.NumberStyles.AllowThousands) != 0) s = s.Replace(",", "");
-            return Parse(s);
+            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
+            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
+            try { return Parse(plain); }
+            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
         }
         public static long Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static long Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -723,8 +737,10 @@ namespace System
                 }
                 return unchecked((ulong)r);
             }
-            if ((style & System.Globalization.NumberStyles.AllowThousands) != 0) s = s.Replace(",", "");
-            return Parse(s);
+            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
+            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
+            try { return Parse(plain); }
+            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
         }
         public static ulong Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static ulong Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));

@@ -192,6 +192,16 @@ namespace System.Runtime.CompilerServices
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern int SizeOf<T>();
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern bool IsNullRef<T>(ref readonly T source);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T NullRef<T>();
+        // Loads and stores of any alignment: the interpreter's indirect loads and stores accept
+        // unaligned addresses, so these are plain ldobj/stobj through a byref.
+        public static T Read<T>(void* source) => AsRef<T>(source);
+        public static void Write<T>(void* destination, T value) { AsRef<T>(destination) = value; }
+        public static T ReadUnaligned<T>(void* source) => AsRef<T>(source);
+        public static T ReadUnaligned<T>(ref readonly byte source) => As<byte, T>(ref AsRef(in source));
+        public static void WriteUnaligned<T>(void* destination, T value) { AsRef<T>(destination) = value; }
+        public static void WriteUnaligned<T>(ref byte destination, T value) { As<byte, T>(ref destination) = value; }
+        public static void Copy<T>(void* destination, ref readonly T source) { AsRef<T>(destination) = source; }
+        public static void Copy<T>(ref T destination, void* source) { destination = AsRef<T>(source); }
     }
 
     public static class RuntimeFeature

@@ -202,6 +202,18 @@ namespace System
         }
     }
 
+    /// <summary>A managed pointer and the type it points to (mkrefany/refanyval/refanytype): +0 the address, +4 the MethodTable.</summary>
+    public ref struct TypedReference
+    {
+        private IntPtr _value;
+        private IntPtr _type;
+        public static Type GetTargetType(TypedReference value) => value._type == IntPtr.Zero ? null : Type.GetTypeFromHandle(new RuntimeTypeHandle(value._type));
+        public static RuntimeTypeHandle TargetTypeToken(TypedReference value) => new RuntimeTypeHandle(value._type);
+        // refanyval: the address, if the reference is to exactly the expected type.
+        internal static IntPtr RefAnyVal(TypedReference value, IntPtr expectedType) => value._type == expectedType ? value._value : throw new InvalidCastException();
+        public override bool Equals(object o) => throw new NotSupportedException();
+        public override int GetHashCode() => _type.GetHashCode();
+    }
     public struct RuntimeTypeHandle
     {
         private IntPtr _value;

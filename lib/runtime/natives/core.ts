@@ -1,14 +1,25 @@
 import { ExitSignal, FatalExit, type Runtime } from '../runtime.js';
-import { Kind, isValueType, fullName, displayName, type RuntimeType } from '../../types/descriptors.js';
+import { Kind, Prim, PRIM_SIZE, isValueType, fullName, displayName, mdArraySuffix, type RuntimeType } from '../../types/descriptors.js';
 import { storageSize } from '../../types/layout.js';
 import { Hdr } from '../../../gc/layout.js';
 import { argF64, argI32, argStr, retI32, retI64, retStr, type Add } from './args.js';
 import { formatEnum, enumValue } from './enums.js';
 import { invariantLower, invariantUpper } from './strings.js';
 
+/** Address of an array's first element: +16, after the lengths and lower bounds for a multi-dimensional array. */
+function arrayData(rt: Runtime, a: number): number {
+  const t = rt.objects.typeOfObject(a);
+  return a + (t.kind === Kind.MdArray ? 16 + 8 * t.rank : 16);
+}
+
 export function registerCore(add: Add): void {
   // ---- System.Object / RuntimeHelpers ----
-  add('System.Object::GetType', (rt, sp) => retI32(rt, sp, rt.typeObject(rt.objects.typeOfObject(argI32(rt, sp, 0)))));
+  add('System.Object::GetType', (rt, sp) => {
+    // `box Nullable<T>` of a null value then `call GetType` (or constrained. callvirt) lands here with null.
+    const o = argI32(rt, sp, 0);
+    if (!o) rt.throwNew('System.NullReferenceException');
+    retI32(rt, sp, rt.typeObject(rt.objects.typeOfObject(o)));
+  });
   add('System.Object::MemberwiseClone', (rt, sp) => {
     const o = argI32(rt, sp, 0);
     const size = rt.heap.objectSize(o);
@@ -17,6 +28,7 @@ export function registerCore(add: Add): void {
     let c: number;
     try { c = t.kind === Kind.SzArray ? rt.objects.allocArray(t, rt.mem.i32[(o + 8) >> 2]!) : rt.objects.allocObject(t); } finally { rt.host.pinned().pop(); }
     rt.mem.u8.copyWithin(c + 8, o + 8, o + size);
+    rt.writeBarrierRange(c + 8, size - 8);
     retI32(rt, sp, c);
   });
   add('System.Runtime.CompilerServices.RuntimeHelpers::GetHashCode', (rt, sp) => retI32(rt, sp, identityHash(rt, argI32(rt, sp, 0))));
@@ -77,23 +89,28 @@ export function registerCore(add: Add): void {
   add('System.Array::CopyCore', (rt, sp) => {
     const src = argI32(rt, sp, 0), si = argI32(rt, sp, 1), dst = argI32(rt, sp, 2), di = argI32(rt, sp, 3), n = argI32(rt, sp, 4);
     const st = rt.objects.typeOfObject(src), dt = rt.objects.typeOfObject(dst);
+    const se = st.elem!, de = dt.elem!;
     const es = rt.objects.arrayElementSize(st);
-    if (st.elem !== dt.elem) {
-      if (isValueType(st.elem!) || isValueType(dt.elem!)) rt.throwNew('System.ArrayTypeMismatchException', 'Arrays must be of the same type.');
-      for (let i = 0; i < n; i++) { const v = rt.mem.i32[(src + 16 + 4 * (si + i)) >> 2]!; if (v) rt.checkArrayStore(dst, v); }
-    }
-    rt.mem.u8.copyWithin(dst + 16 + di * es, src + 16 + si * es, src + 16 + (si + n) * es);
+    const sameInts = isValueType(se) && isValueType(de) && se.prim === de.prim && se.prim !== Prim.None && se.prim !== Prim.R4 && se.prim !== Prim.R8;
+    const sizeAlike = isValueType(se) && isValueType(de) && isIntegral(se.prim) && isIntegral(de.prim) && PRIM_SIZE[se.prim] === PRIM_SIZE[de.prim];
+    if (se !== de && !sameInts && !sizeAlike) { copyConverting(rt, src, si, dst, di, n, se, de); return; }
+    const s0 = arrayData(rt, src);
+    rt.mem.u8.copyWithin(arrayData(rt, dst) + di * es, s0 + si * es, s0 + (si + n) * es);
+    rt.writeBarrierRange(arrayData(rt, dst) + di * es, n * es);
   });
   add('System.Array::ClearCore', (rt, sp) => {
     const a = argI32(rt, sp, 0), i = argI32(rt, sp, 1), n = argI32(rt, sp, 2);
     const es = rt.objects.arrayElementSize(rt.objects.typeOfObject(a));
-    rt.mem.u8.fill(0, a + 16 + i * es, a + 16 + (i + n) * es);
+    const d = arrayData(rt, a);
+    rt.mem.u8.fill(0, d + i * es, d + (i + n) * es);
+    rt.writeBarrierRange(d + i * es, n * es);
   });
   add('System.Array::GetValueCore', (rt, sp) => {
     const a = argI32(rt, sp, 0), i = argI32(rt, sp, 1);
     const t = rt.objects.typeOfObject(a);
     const es = rt.objects.arrayElementSize(t);
-    retI32(rt, sp, isValueType(t.elem!) ? rt.objects.box(t.elem!, a + 16 + i * es) : rt.mem.i32[(a + 16 + 4 * i) >> 2]!);
+    const base = arrayData(rt, a);
+    retI32(rt, sp, isValueType(t.elem!) ? rt.objects.box(t.elem!, base + i * es) : rt.mem.i32[(base + 4 * i) >> 2]!);
   });
   add('System.Array::CloneCore', (rt, sp) => {
     const a = argI32(rt, sp, 0);
@@ -104,6 +121,7 @@ export function registerCore(add: Add): void {
     try { c = rt.objects.allocArray(t, n); } finally { rt.host.pinned().pop(); }
     const size = rt.heap.objectSize(a);
     rt.mem.u8.copyWithin(c + 8, a + 8, a + size);
+    rt.writeBarrierRange(c + 8, size - 8);
     retI32(rt, sp, c);
   });
   add('System.MemoryMarshalHelpers::ArrayData', (rt, sp) => {
@@ -117,6 +135,7 @@ export function registerCore(add: Add): void {
     const d = argI32(rt, sp, 0), target = argI32(rt, sp, 1), method = argI32(rt, sp, 2);
     const t = rt.objects.typeOfObject(d);
     rt.mem.i32[(d + rt.findField(t, '_target')!.offset) >> 2] = target;
+    rt.writeBarrier(d + rt.findField(t, '_target')!.offset);
     rt.mem.i32[(d + rt.findField(t, '_methodHandle')!.offset) >> 2] = method;
   });
 
@@ -148,10 +167,110 @@ export function registerCore(add: Add): void {
   void argF64;
 }
 
+const isIntegral = (p: Prim): boolean => p >= Prim.Char && p <= Prim.U8;
+/** Array.Copy's primitive widenings (source → allowed destinations), besides same-size integers. */
+const WIDEN: Partial<Record<Prim, readonly Prim[]>> = {
+  [Prim.Char]: [Prim.U2, Prim.U4, Prim.I4, Prim.U8, Prim.I8, Prim.R4, Prim.R8],
+  [Prim.I1]: [Prim.I2, Prim.I4, Prim.I8, Prim.R4, Prim.R8],
+  [Prim.U1]: [Prim.Char, Prim.U2, Prim.I2, Prim.U4, Prim.I4, Prim.U8, Prim.I8, Prim.R4, Prim.R8],
+  [Prim.I2]: [Prim.I4, Prim.I8, Prim.R4, Prim.R8],
+  [Prim.U2]: [Prim.Char, Prim.U4, Prim.I4, Prim.U8, Prim.I8, Prim.R4, Prim.R8],
+  [Prim.I4]: [Prim.I8, Prim.R4, Prim.R8],
+  [Prim.U4]: [Prim.U8, Prim.I8, Prim.R4, Prim.R8],
+  [Prim.I8]: [Prim.R4, Prim.R8],
+  [Prim.U8]: [Prim.R4, Prim.R8],
+  [Prim.R4]: [Prim.R8],
+};
+
+/** Is `from` → `to` one of the primitive widenings of Array.Copy and Array.SetValue? */
+export function canWidenPrimitive(from: Prim, to: Prim): boolean { return from === to || (WIDEN[from]?.includes(to) ?? false); }
+
+function readPrim(view: DataView, p: Prim, a: number): number | bigint {
+  switch (p) {
+    case Prim.Bool: case Prim.U1: return view.getUint8(a);
+    case Prim.I1: return view.getInt8(a);
+    case Prim.Char: case Prim.U2: return view.getUint16(a, true);
+    case Prim.I2: return view.getInt16(a, true);
+    case Prim.I4: case Prim.I: return view.getInt32(a, true);
+    case Prim.U4: case Prim.U: return view.getUint32(a, true);
+    case Prim.I8: return view.getBigInt64(a, true);
+    case Prim.U8: return view.getBigUint64(a, true);
+    case Prim.R4: return view.getFloat32(a, true);
+    default: return view.getFloat64(a, true);
+  }
+}
+
+function writePrim(view: DataView, p: Prim, a: number, x: number | bigint): void {
+  switch (p) {
+    case Prim.Char: case Prim.U2: case Prim.I2: view.setUint16(a, Number(x), true); break;
+    case Prim.I4: case Prim.U4: view.setUint32(a, Number(x) >>> 0, true); break;
+    case Prim.I8: case Prim.U8: view.setBigUint64(a, BigInt.asUintN(64, BigInt(x)), true); break;
+    case Prim.R4: view.setFloat32(a, Number(x), true); break;
+    default: view.setFloat64(a, Number(x), true); break;
+  }
+}
+
+/** Array.Copy between arrays of different element types: upcasts copy, downcasts check each
+ *  element, value types box into reference arrays and unbox out of them, primitives widen. */
+function copyConverting(rt: Runtime, src: number, si: number, dst: number, di: number, n: number, se: RuntimeType, de: RuntimeType): void {
+  const mismatch = () => rt.throwNew('System.ArrayTypeMismatchException', 'Source array type cannot be assigned to destination array type.');
+  const castDown = () => rt.throwNew('System.InvalidCastException', 'At least one element in the source array could not be cast down to the destination array type.');
+  const sv = isValueType(se), dv = isValueType(de);
+  const ses = rt.objects.arrayElementSize(rt.objects.typeOfObject(src)), des = rt.objects.arrayElementSize(rt.objects.typeOfObject(dst));
+  const at = (arr: number, i: number, size: number) => arrayData(rt, arr) + size * i;
+  if (!sv && !dv) {
+    if (rt.isAssignable(de, se)) {
+      const s0 = arrayData(rt, src);
+      rt.mem.u8.copyWithin(at(dst, di, 4), s0 + 4 * si, s0 + 4 * (si + n));
+      rt.writeBarrierRange(at(dst, di, 4), 4 * n);
+      return;
+    }
+    // Not an upcast: each element is cast (downcasts and interfaces); the ones before a failing
+    // element stay copied.
+    if (!rt.isAssignable(se, de) && de.kind !== Kind.Interface && se.kind !== Kind.Interface) mismatch();
+    const backwards = src === dst && si < di;
+    for (let k = 0; k < n; k++) {
+      const i = backwards ? n - 1 - k : k;
+      const v = rt.mem.i32[at(src, si + i, 4) >> 2]!;
+      if (v && !rt.isInstance(v, de)) rt.throwInvalidCast(v, de);
+      rt.mem.i32[at(dst, di + i, 4) >> 2] = v;
+      rt.writeBarrier(at(dst, di + i, 4));
+    }
+    return;
+  }
+  if (sv && !dv) {
+    // Boxing copy (int[] into object[], IComparable[], ValueType[]).
+    if (!rt.isAssignable(de, se)) mismatch();
+    for (let i = 0; i < n; i++) {
+      const o = rt.objects.box(se, at(src, si + i, ses));
+      rt.mem.i32[at(dst, di + i, 4) >> 2] = o;
+      rt.writeBarrier(at(dst, di + i, 4));
+    }
+    return;
+  }
+  if (!sv && dv) {
+    // Unboxing copy: every element must be a boxed value of exactly the destination type.
+    if (!rt.isAssignable(se, de)) mismatch();
+    for (let i = 0; i < n; i++) {
+      const v = rt.mem.i32[at(src, si + i, 4) >> 2]!;
+      if (!v) castDown();
+      const vt = rt.objects.typeOfObject(v);
+      if (vt !== de && !(vt.prim !== Prim.None && vt.prim === de.prim)) castDown();
+      rt.mem.u8.copyWithin(at(dst, di + i, des), v + 8, v + 8 + des);
+      rt.writeBarrierRange(at(dst, di + i, des), des);
+    }
+    return;
+  }
+  // Two value types: only primitive widening (enums count as their underlying type).
+  if (se.prim === Prim.None || de.prim === Prim.None || !WIDEN[se.prim]?.includes(de.prim)) mismatch();
+  const view = rt.mem.view;
+  for (let i = 0; i < n; i++) writePrim(view, de.prim, at(dst, di + i, des), readPrim(view, se.prim, at(src, si + i, ses)));
+}
+
 function typeName(t: RuntimeType): string {
   switch (t.kind) {
     case Kind.SzArray: return typeName(t.elem!) + '[]';
-    case Kind.MdArray: return typeName(t.elem!) + '[' + ','.repeat(t.rank - 1) + ']';
+    case Kind.MdArray: return typeName(t.elem!) + mdArraySuffix(t.rank);
     case Kind.ByRef: return typeName(t.elem!) + '&';
     case Kind.Pointer: return typeName(t.elem!) + '*';
     default: return t.name;

@@ -6,6 +6,7 @@ import type { Runtime } from '../runtime.js';
 import { argF64, argI32, argI64, argStr, retF64, retI32, retI64, retStr, type Add } from './args.js';
 import { enumInfo } from './enums.js';
 import { fmaDouble, fmaSingle } from './fma.js';
+import { canWidenPrimitive } from './core.js';
 
 const PRIM_NAMES = new Set(['Boolean', 'Char', 'SByte', 'Byte', 'Int16', 'UInt16', 'Int32', 'UInt32', 'Int64', 'UInt64', 'IntPtr', 'UIntPtr', 'Single', 'Double']);
 
@@ -17,6 +18,9 @@ const CATS: [RegExp, number][] = [
   [/\p{Po}/u, 24], [/\p{Sm}/u, 25], [/\p{Sc}/u, 26], [/\p{Sk}/u, 27], [/\p{So}/u, 28],
 ];
 const catCache = new Map<number, number>();
+/** Never notified: Atomics.wait on it is a plain blocking sleep. */
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
 export function unicodeCategory(cp: number): number {
   let c = catCache.get(cp);
   if (c !== undefined) return c;
@@ -198,6 +202,7 @@ export function registerCorelibExt(add: Add): void {
     const base = t.kind === Kind.MdArray ? 16 + 8 * t.rank : 16;
     const addr = a + base + i * es;
     if (isValueType(et)) {
+      rt.writeBarrierRange(addr, es); // the value copied in may hold references
       if (!v && et.genericDef !== rt.ts.nullable) { rt.mem.u8.fill(0, addr, addr + es); return; }
       if (v && (et.kind === Kind.Primitive || et.kind === Kind.Enum)) {
         const vt = rt.objects.typeOfObject(v);
@@ -237,7 +242,10 @@ export function registerCorelibExt(add: Add): void {
     const sl = rt.mem.i32[(src + 8) >> 2]! * rt.objects.arrayElementSize(rt.objects.typeOfObject(src));
     const dl = rt.mem.i32[(dst + 8) >> 2]! * rt.objects.arrayElementSize(rt.objects.typeOfObject(dst));
     if (so < 0 || dof < 0 || n < 0 || so + n > sl || dof + n > dl) rt.throwNew('System.ArgumentException', 'Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.');
-    rt.mem.u8.copyWithin(dst + 16 + dof, src + 16 + so, src + 16 + so + n);
+    // Elements start at +16, after the lengths and lower bounds in a multi-dimensional array.
+    const data = (a: number) => { const t = rt.objects.typeOfObject(a); return a + (t.kind === Kind.MdArray ? 16 + 8 * t.rank : 16); };
+    const s0 = data(src);
+    rt.mem.u8.copyWithin(data(dst) + dof, s0 + so, s0 + so + n);
   });
   add('System.Buffer::ByteLengthCore', (rt, sp) => {
     const a = argI32(rt, sp, 0);
@@ -245,18 +253,18 @@ export function registerCorelibExt(add: Add): void {
   });
 
   // ---- GC, weak references ----
-  add('System.GC::CollectCore', (rt) => { rt.heap.collect(); });
-  add('System.GC::RunFinalizers', (rt) => {
-    const q = rt.heap.finalizeQueue;
-    while (q.length) {
-      const o = q.shift()!;
-      rt.host.pin(o);
-      try { rt.callVirtualRef(o, 'Finalize'); } finally { rt.host.pinned().pop(); }
-    }
+  add('System.GC::CollectCore', (rt, sp) => {
+    // Nothing above this native's own (empty) argument slot is live: scan the stack only up to
+    // it, so stale values in the caller's unused scratch slots do not keep garbage alive.
+    const top = rt.sp;
+    rt.sp = sp;
+    try { rt.heap.collect(); } finally { rt.sp = top; }
   });
+  add('System.GC::RunFinalizers', (rt) => rt.runFinalizers());
   add('System.GC::TotalMemory', (rt, sp) => retI64(rt, sp, BigInt(rt.heap.liveBytesEstimate)));
   add('System.GC::SetFinalizable', (rt, sp) => rt.heap.setFinalizable(argI32(rt, sp, 0), argI32(rt, sp, 1) !== 0));
   add('System.GC::Collections', (rt, sp) => retI32(rt, sp, rt.heap.stats.collections));
+  add('System.GC::AllocatedBytes', (rt, sp) => retI64(rt, sp, BigInt(rt.heap.stats.allocatedBytes)));
   add('System.WeakReference::Alloc', (rt, sp) => {
     const o = argI32(rt, sp, 0);
     const wh = rt.heap.weakHandles;
@@ -292,6 +300,14 @@ export function registerCorelibExt(add: Add): void {
     if (d && rt.appDomain !== d) { rt.appDomain = d; rt.handles.push(d); }
   });
   add('System.Diagnostics.Stopwatch::NowTicks', (rt, sp) => retI64(rt, sp, BigInt(Math.round(performance.now() * 10000))));
+  // The async scheduler's clock and its idle wait: with no runnable work and a timer pending, the
+  // (single) managed thread blocks in Atomics.wait until the timer is due. Node's event loop does
+  // not run meanwhile: managed code never yields to it.
+  add('System.Threading.Tasks.Scheduler::NowTicks', (rt, sp) => retI64(rt, sp, BigInt(Math.round(performance.now() * 10000))));
+  add('System.Threading.Tasks.Scheduler::SleepMs', (rt, sp) => {
+    const ms = argI32(rt, sp, 0);
+    if (ms > 0) Atomics.wait(sleepCell, 0, 0, ms);
+  });
   add('System.DateTime::UtcNowTicks', (rt, sp) => retI64(rt, sp, BigInt(Date.now()) * 10000n + 621355968000000000n));
   add('System.DateTime::LocalOffsetTicks', (rt, sp) => retI64(rt, sp, BigInt(-new Date().getTimezoneOffset()) * 600000000n));
   add('System.Math::FmaCore', (rt, sp) => retF64(rt, sp, fmaDouble(argF64(rt, sp, 0), argF64(rt, sp, 1), argF64(rt, sp, 2))));
@@ -300,6 +316,7 @@ export function registerCorelibExt(add: Add): void {
 
 function widenPrimitive(rt: Runtime, v: number, from: RuntimeType, to: RuntimeType, addr: number): void {
   // Array.SetValue widens primitives (int into long[] etc.); anything else is an invalid cast.
+  if (!canWidenPrimitive(from.prim, to.prim)) rt.throwNew('System.ArgumentException', 'Cannot widen from source type to target type either because the source type is a not a primitive type or the conversion cannot be accomplished.');
   const view = rt.mem.view;
   const read = (): number | bigint => {
     switch (from.prim) {
@@ -308,16 +325,17 @@ function widenPrimitive(rt: Runtime, v: number, from: RuntimeType, to: RuntimeTy
       case 5: return view.getInt16(v + 8, true); case 6: return view.getUint16(v + 8, true);
       case 7: return view.getInt32(v + 8, true); case 8: return view.getUint32(v + 8, true);
       case 9: return view.getBigInt64(v + 8, true); case 10: return view.getBigUint64(v + 8, true);
-      case 13: return view.getFloat32(v + 8, true); case 14: return view.getFloat64(v + 8, true);
+      case 11: return view.getFloat32(v + 8, true); case 12: return view.getFloat64(v + 8, true);
       default: return rt.throwNew('System.ArgumentException', 'Object type cannot be converted to target type.');
     }
   };
   const x = read();
   switch (to.prim) {
     case 9: case 10: view.setBigInt64(addr, BigInt(x), true); break;
-    case 13: view.setFloat32(addr, Number(x), true); break;
-    case 14: view.setFloat64(addr, Number(x), true); break;
+    case 11: view.setFloat32(addr, Number(x), true); break;
+    case 12: view.setFloat64(addr, Number(x), true); break;
     case 7: case 8: view.setInt32(addr, Number(x), true); break;
+    case 2: case 5: case 6: view.setUint16(addr, Number(x), true); break;
     default: rt.throwNew('System.ArgumentException', 'Object type cannot be converted to target type.');
   }
 }

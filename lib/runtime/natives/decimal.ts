@@ -172,24 +172,41 @@ export function decToDouble(a: Dec): number {
   return a.neg ? -v : v;
 }
 
-/** decimal.Parse with NumberStyles.Number (invariant): sign, digits, ',' groups, one '.'. */
-export function decParse(s: string): Dec | null {
-  let t = s.trim();
-  if (t.length === 0) return null;
-  let neg = false;
-  if (t[0] === '-' || t[0] === '+') { neg = t[0] === '-'; t = t.slice(1); }
-  else if (t.endsWith('-') || t.endsWith('+')) { neg = t.endsWith('-'); t = t.slice(0, -1); }
-  if (!/^(\d[\d,]*)?(\.\d*)?$/.test(t) || t === '.' || t === '') {
-    const m = /^(\d[\d,]*)?(\.\d*)?[eE]([+-]?\d+)$/.exec(t);
-    if (!m) return null;
-    return null;
+/** decimal.Parse (invariant culture) with a NumberStyles mask (default Number): white space,
+ *  leading/trailing sign, parentheses, '¤', ',' groups, one '.', and an exponent `e[+-]ddd`. */
+export function decParse(s: string, style = 111): Dec | null {
+  const isWhite = (c: string) => c === ' ' || (c >= '\t' && c <= '\r');
+  let i = 0, end = s.length;
+  if (style & 1) while (i < end && isWhite(s[i]!)) i++;
+  if (style & 2) while (end > i && isWhite(s[end - 1]!)) end--;
+  let t = s.slice(i, end);
+  let neg = false, signed = false;
+  const takeCurrency = () => { if ((style & 256) && t.startsWith('\u00a4')) t = t.slice(1); else if ((style & 256) && t.endsWith('\u00a4')) t = t.slice(0, -1); };
+  if ((style & 16) && t.startsWith('(') && t.endsWith(')')) { neg = true; signed = true; t = t.slice(1, -1); }
+  takeCurrency();
+  if (!signed && (style & 4) && (t[0] === '-' || t[0] === '+')) { neg = t[0] === '-'; signed = true; t = t.slice(1); }
+  else if (!signed && (style & 8) && (t.endsWith('-') || t.endsWith('+'))) { neg = t.endsWith('-'); signed = true; t = t.slice(0, -1); }
+  takeCurrency();
+  let exp = 0;
+  if (style & 128) {
+    const m = /[eE]([+-]?)(\d+)$/.exec(t);
+    if (m) {
+      // saturate huge exponents: the value then overflows or rounds to zero
+      const n = m[2]!.length > 6 ? 1e6 : Number(m[2]);
+      exp = m[1] === '-' ? -n : n;
+      t = t.slice(0, m.index);
+    }
   }
-  if (!/\d/.test(t)) return null;
+  const intRe = (style & 64) ? '(\\d[\\d,]*)?' : '(\\d+)?';
+  const fracRe = (style & 32) ? '(\\.\\d*)?' : '';
+  if (!new RegExp('^' + intRe + fracRe + '$').test(t) || !/\d/.test(t)) return null;
   const [ip, fp = ''] = t.replace(/,/g, '').split('.');
   let digits = (ip ?? '') + fp;
-  let e = -fp.length;
+  let e = exp - fp.length;
   digits = digits.replace(/^0+/, '');
-  if (digits === '') return { neg, m: 0n, scale: Math.min(fp.length, 28) };
+  if (digits === '') return { neg, m: 0n, scale: Math.max(0, Math.min(-e, 28)) };
+  if (digits.length + e > 29) throw new DecOverflow();
+  if (digits.length + e < -29) return { neg, m: 0n, scale: 28 };
   // keep at most what can be represented, rounding the rest half to even with a sticky tail
   const MAXD = 40;
   let sticky = false;
@@ -277,11 +294,9 @@ export function registerDecimal(add: Add): void {
       throw e;
     }
   });
-  add('System.Decimal::ParseCore', (rt, sp) => {
-    const s = argStr(rt, sp, 0)!;
-    const throwing = argI32(rt, sp, 1) !== 0;
+  const parse = (rt: Runtime, sp: number, s: string, style: number, throwing: boolean, dest: number) => {
     let r: Dec | null;
-    try { r = decParse(s); } catch (e) {
+    try { r = decParse(s, style); } catch (e) {
       if (!(e instanceof DecOverflow)) throw e;
       if (throwing) return overflow(rt);
       retI32(rt, sp, 0); return;
@@ -290,8 +305,11 @@ export function registerDecimal(add: Add): void {
       if (throwing) return rt.throwNew('System.FormatException', `The input string '${s}' was not in a correct format.`);
       retI32(rt, sp, 0); return;
     }
-    writeDec(rt, argI32(rt, sp, 2), r);
+    writeDec(rt, dest, r);
     retI32(rt, sp, 1);
-  });
+  };
+  add('System.Decimal::ParseCore', (rt, sp) => parse(rt, sp, argStr(rt, sp, 0)!, 111, argI32(rt, sp, 1) !== 0, argI32(rt, sp, 2)));
+  add('System.Decimal::ParseStyleCore', (rt, sp) =>
+    parse(rt, sp, argStr(rt, sp, 0)!, argI32(rt, sp, 1), argI32(rt, sp, 2) !== 0, argI32(rt, sp, 3)));
   void signed;
 }

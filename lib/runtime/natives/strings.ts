@@ -108,7 +108,8 @@ export function registerStrings(add: Add): void {
 export function invariantUpper(s: string): string {
   let out = '';
   for (const ch of s) {
-    const u = ch.toUpperCase();
+    // .NET's invariant casing leaves the Turkish dotless i (U+0131) alone.
+    const u = ch === '\u0131' ? ch : ch.toUpperCase();
     out += u.length === ch.length ? u : ch;
   }
   return out;

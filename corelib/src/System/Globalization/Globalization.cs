@@ -1,5 +1,40 @@
 namespace System.Globalization
 {
+    internal static class NumberStyleHelper
+    {
+        // Rewrites an integer string in the given (non-hex) style into the plain [-]digits form the
+        // integer Parse(string) overloads accept, or null when the style does not allow it.
+        internal static string Normalize(string s, NumberStyles style)
+        {
+            string t = s;
+            if ((style & NumberStyles.AllowLeadingWhite) != 0) t = t.TrimStart();
+            if ((style & NumberStyles.AllowTrailingWhite) != 0) t = t.TrimEnd();
+            bool neg = false;
+            if ((style & NumberStyles.AllowParentheses) != 0 && t.Length >= 2 && t[0] == '(' && t[t.Length - 1] == ')') { neg = true; t = t.Substring(1, t.Length - 2); }
+            if ((style & NumberStyles.AllowCurrencySymbol) != 0) t = t.Replace("\u00A4", "").Trim();
+            if ((style & NumberStyles.AllowTrailingSign) != 0 && t.Length > 1 && (t[t.Length - 1] == '-' || t[t.Length - 1] == '+'))
+            {
+                if (t[t.Length - 1] == '-') neg = !neg;
+                t = t.Substring(0, t.Length - 1);
+            }
+            if ((style & NumberStyles.AllowThousands) != 0) t = t.Replace(",", "");
+            if ((style & NumberStyles.AllowDecimalPoint) != 0)
+            {
+                int dot = t.IndexOf('.');
+                if (dot >= 0)
+                {
+                    for (int i = dot + 1; i < t.Length; i++) if (t[i] != '0') return null;
+                    t = t.Substring(0, dot);
+                }
+            }
+            if (neg)
+            {
+                if (t.Length == 0 || t[0] == '-' || t[0] == '+') return null;
+                t = "-" + t;
+            }
+            return t;
+        }
+    }
     [Flags]
     public enum NumberStyles
     {

@@ -367,15 +367,55 @@ namespace System.Linq
         {
             long max = (long)start + count - 1;
             if (count < 0 || max > int.MaxValue) throw new ArgumentOutOfRangeException(nameof(count), "Specified argument was out of the range of valid values.");
-            return RangeIterator(start, count);
+            return new RangeIterator(start, count);
         }
-        private static IEnumerable<int> RangeIterator(int start, int count) { for (int i = 0; i < count; i++) yield return start + i; }
+        /// <summary>Range and Repeat know their length: like .NET's iterators they are read-only
+        /// lists, so ToList/ToArray allocate exactly and Count/ElementAt/Last index directly.</summary>
+        private abstract class SizedIterator<T> : IList<T>, IReadOnlyList<T>
+        {
+            private readonly int _count;
+            protected SizedIterator(int count) { _count = count; }
+            protected abstract T At(int index);
+            public int Count => _count;
+            public bool IsReadOnly => true;
+            public T this[int index]
+            {
+                get { if ((uint)index >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(index), "Index was out of range. Must be non-negative and less than the size of the collection."); return At(index); }
+                set => throw new NotSupportedException("Specified method is not supported.");
+            }
+            public IEnumerator<T> GetEnumerator() { for (int i = 0; i < _count; i++) yield return At(i); }
+            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+            public void CopyTo(T[] array, int arrayIndex) { for (int i = 0; i < _count; i++) array[arrayIndex + i] = At(i); }
+            public bool Contains(T item) => IndexOf(item) >= 0;
+            public int IndexOf(T item)
+            {
+                var c = EqualityComparer<T>.Default;
+                for (int i = 0; i < _count; i++) if (c.Equals(At(i), item)) return i;
+                return -1;
+            }
+            public void Add(T item) => throw new NotSupportedException("Specified method is not supported.");
+            public void Clear() => throw new NotSupportedException("Specified method is not supported.");
+            public bool Remove(T item) => throw new NotSupportedException("Specified method is not supported.");
+            public void Insert(int index, T item) => throw new NotSupportedException("Specified method is not supported.");
+            public void RemoveAt(int index) => throw new NotSupportedException("Specified method is not supported.");
+        }
+        private sealed class RangeIterator : SizedIterator<int>
+        {
+            private readonly int _start;
+            public RangeIterator(int start, int count) : base(count) { _start = start; }
+            protected override int At(int index) => _start + index;
+        }
+        private sealed class RepeatIterator<T> : SizedIterator<T>
+        {
+            private readonly T _element;
+            public RepeatIterator(T element, int count) : base(count) { _element = element; }
+            protected override T At(int index) => _element;
+        }
         public static IEnumerable<TResult> Repeat<TResult>(TResult element, int count)
         {
             if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), "Specified argument was out of the range of valid values.");
-            return RepeatIterator(element, count);
+            return new RepeatIterator<TResult>(element, count);
         }
-        private static IEnumerable<TResult> RepeatIterator<TResult>(TResult element, int count) { for (int i = 0; i < count; i++) yield return element; }
         public static IEnumerable<TSource> Reverse<TSource>(this IEnumerable<TSource> source)
         {
             Check(source, "source");
@@ -701,7 +741,15 @@ namespace System.Linq
         public static List<TSource> ToList<TSource>(this IEnumerable<TSource> source)
         {
             Check(source, "source");
-            return new List<TSource>(source);
+            var list = new List<TSource>(source);
+            // .NET's ToList buffers the sequence and allocates the list exactly: Capacity == Count.
+            if (list._items.Length != list._size)
+            {
+                TSource[] exact = list._size == 0 ? EmptyArray<TSource>.Value : new TSource[list._size];
+                Array.Copy(list._items, exact, list._size);
+                list._items = exact;
+            }
+            return list;
         }
         public static HashSet<TSource> ToHashSet<TSource>(this IEnumerable<TSource> source) => new HashSet<TSource>(source);
         public static HashSet<TSource> ToHashSet<TSource>(this IEnumerable<TSource> source, IEqualityComparer<TSource> comparer) => new HashSet<TSource>(source, comparer);

@@ -7,7 +7,7 @@ namespace System.Numerics
     /// limbs (null for zero). The arithmetic is done by the runtime with JS BigInt
     /// (lib/runtime/natives/bigint.ts).
     /// </summary>
-    public readonly struct BigInteger : IComparable, IComparable<BigInteger>, IEquatable<BigInteger>, IFormattable
+    public readonly partial struct BigInteger : IComparable, IComparable<BigInteger>, IEquatable<BigInteger>, IFormattable, INumber<BigInteger>, ISignedNumber<BigInteger>
     {
         private readonly int _sign;
         private readonly uint[] _bits;

@@ -124,15 +124,15 @@ namespace System.Reflection
 
     public sealed class TargetParameterCountException : Exception
     {
-        public TargetParameterCountException() : base("Number of parameters specified does not match the expected number.") { }
-        public TargetParameterCountException(string message) : base(message) { }
-        public TargetParameterCountException(string message, Exception inner) : base(message, inner) { }
+        public TargetParameterCountException() : base("Number of parameters specified does not match the expected number.") { HResult = unchecked((int)0x8002000E); }
+        public TargetParameterCountException(string message) : base(message) { HResult = unchecked((int)0x8002000E); }
+        public TargetParameterCountException(string message, Exception inner) : base(message, inner) { HResult = unchecked((int)0x8002000E); }
     }
 
     public class TargetInvocationException : Exception
     {
-        public TargetInvocationException(Exception inner) : base("Exception has been thrown by the target of an invocation.", inner) { }
-        public TargetInvocationException(string message, Exception inner) : base(message, inner) { }
+        public TargetInvocationException(Exception inner) : base("Exception has been thrown by the target of an invocation.", inner) { HResult = unchecked((int)0x80131604); }
+        public TargetInvocationException(string message, Exception inner) : base(message, inner) { HResult = unchecked((int)0x80131604); }
     }
 
     [AttributeUsage(AttributeTargets.Assembly)] public sealed class AssemblyTitleAttribute : Attribute { public AssemblyTitleAttribute(string title) { } }

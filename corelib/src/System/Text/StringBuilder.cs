@@ -154,6 +154,8 @@ namespace System.Text
         public StringBuilder AppendFormat(IFormatProvider provider, string format, params object[] args) => Append(string.Format(format, args));
         public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0) => Append(string.Format(format, arg0));
         public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0, object arg1) => Append(string.Format(format, arg0, arg1));
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0, object arg1, object arg2) => Append(string.Format(format, arg0, arg1, arg2));
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, params ReadOnlySpan<object> args) => Append(string.Format(format, args.ToArray()));
         public StringBuilder AppendJoin(string separator, params object[] values) => Append(string.Join(separator, values));
         public StringBuilder AppendJoin(string separator, params string[] values) => Append(string.Join(separator, values));
         public StringBuilder AppendJoin<T>(string separator, System.Collections.Generic.IEnumerable<T> values) => Append(string.Join(separator, values));

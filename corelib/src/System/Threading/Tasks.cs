@@ -5,39 +5,67 @@ using System.Threading.Tasks;
 namespace System.Threading.Tasks
 {
     /// <summary>
-    /// The single-threaded scheduler: a FIFO of work items and a list of timers on a virtual clock.
-    /// Blocking waits (Wait, Result, GetResult on an unfinished task) pump it until the task is done.
+    /// The single-threaded scheduler: a FIFO of work items and a list of timers on the real
+    /// (monotonic) clock. Blocking waits (Wait, Result, GetResult on an unfinished task) pump it
+    /// until the task is done; when nothing is runnable and a timer is pending, the thread sleeps
+    /// (natively, without spinning) until the earliest timer is due.
     /// </summary>
     internal static class Scheduler
     {
         private static readonly Queue<Action> s_work = new Queue<Action>();
         private static readonly List<Timer> s_timers = new List<Timer>();
-        private static long s_now;
         private static long s_seq;
         internal sealed class Timer { internal long Due; internal long Seq; internal Action Callback; internal bool Canceled; }
-        internal static long Now => s_now;
+        /// <summary>Monotonic time in 100 ns ticks (the Stopwatch clock).</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern long NowTicks();
+        /// <summary>Blocks the thread for about this many milliseconds.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern void SleepMs(int milliseconds);
+        internal static long Now => NowTicks() / TimeSpan.TicksPerMillisecond;
         internal static void Queue(Action a) => s_work.Enqueue(a);
         internal static Timer AddTimer(long delayMs, Action callback)
         {
-            var t = new Timer { Due = s_now + (delayMs < 0 ? 0 : delayMs), Seq = s_seq++, Callback = callback };
+            var t = new Timer { Due = NowTicks() + (delayMs < 0 ? 0 : delayMs) * TimeSpan.TicksPerMillisecond, Seq = s_seq++, Callback = callback };
             int i = s_timers.Count;
             while (i > 0 && (s_timers[i - 1].Due > t.Due)) i--;
             s_timers.Insert(i, t);
             return t;
         }
-        internal static bool RunOne()
+        /// <summary>Blocks until the clock reaches `due` (ticks).</summary>
+        private static void SleepUntil(long due)
+        {
+            long now;
+            while ((now = NowTicks()) < due)
+            {
+                long ms = (due - now + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond;
+                SleepMs(ms > int.MaxValue ? int.MaxValue : (int)ms);
+            }
+        }
+        private static Timer FirstLiveTimer()
+        {
+            while (s_timers.Count > 0 && s_timers[0].Canceled) s_timers.RemoveAt(0);
+            return s_timers.Count > 0 ? s_timers[0] : null;
+        }
+        /// <summary>Runs one work item, or the earliest timer (sleeping until it is due, unless
+        /// that is after `deadline`). False when there was nothing to do before the deadline.</summary>
+        internal static bool RunOne(long deadline = long.MaxValue)
         {
             if (s_work.Count > 0) { s_work.Dequeue()(); return true; }
-            while (s_timers.Count > 0)
-            {
-                Timer t = s_timers[0];
-                s_timers.RemoveAt(0);
-                if (t.Canceled) continue;
-                if (t.Due > s_now) s_now = t.Due;
-                t.Callback();
-                return true;
-            }
-            return false;
+            Timer t = FirstLiveTimer();
+            if (t == null) return false;
+            if (t.Due > deadline) return false;
+            SleepUntil(t.Due);
+            s_timers.RemoveAt(0);
+            t.Callback();
+            return true;
+        }
+        /// <summary>Thread.Sleep: the time passes while queued work and due timers run, as they
+        /// would on other threads in .NET.</summary>
+        internal static void Sleep(int milliseconds)
+        {
+            if (milliseconds <= 0) return;
+            long deadline = NowTicks() + milliseconds * TimeSpan.TicksPerMillisecond;
+            while (RunOne(deadline)) { }
+            SleepUntil(deadline);
         }
         internal static void RunUntilComplete(Task task)
         {
@@ -58,6 +86,7 @@ namespace System.Threading.Tasks
         internal TaskStatus _status = TaskStatus.WaitingForActivation;
         internal List<Exception> _exceptions;
         internal CancellationToken _cancellationToken;
+        internal Exception _cancellationException; // the OperationCanceledException that canceled an async method's task
         private List<Action> _continuations;
         private int _id;
         internal object _state;
@@ -151,7 +180,7 @@ namespace System.Threading.Tasks
             }
             if (_status == TaskStatus.Canceled)
             {
-                if (forAwait) throw new TaskCanceledException(this);
+                if (forAwait) throw _cancellationException ?? new TaskCanceledException(this);
                 throw new AggregateException(new TaskCanceledException(this));
             }
         }
@@ -780,7 +809,7 @@ namespace System.Runtime.CompilerServices
         }
         public void SetException(Exception exception)
         {
-            if (exception is OperationCanceledException oce) Task.TrySetCanceled(oce.CancellationToken);
+            if (exception is OperationCanceledException oce) { if (!Task.IsCompleted) { Task._cancellationException = oce; Task.TrySetCanceled(oce.CancellationToken); } }
             else Task.TrySetException(exception);
         }
     }
@@ -804,7 +833,7 @@ namespace System.Runtime.CompilerServices
         public void SetResult(TResult result) => Task.TrySetResult(result);
         public void SetException(Exception exception)
         {
-            if (exception is OperationCanceledException oce) Task.TrySetCanceled(oce.CancellationToken);
+            if (exception is OperationCanceledException oce) { if (!Task.IsCompleted) { Task._cancellationException = oce; Task.TrySetCanceled(oce.CancellationToken); } }
             else Task.TrySetException(exception);
         }
     }
@@ -956,8 +985,12 @@ namespace System.Threading
         public void Start() => _start();
         public void Join() { }
         public bool Join(int millisecondsTimeout) => true;
-        public static void Sleep(int millisecondsTimeout) { }
-        public static void Sleep(TimeSpan timeout) { }
+        public static void Sleep(int millisecondsTimeout)
+        {
+            if (millisecondsTimeout < -1) throw new ArgumentOutOfRangeException(nameof(millisecondsTimeout), "Number must be either non-negative and less than or equal to Int32.MaxValue or -1.");
+            System.Threading.Tasks.Scheduler.Sleep(millisecondsTimeout);
+        }
+        public static void Sleep(TimeSpan timeout) => Sleep((int)timeout.TotalMilliseconds);
         public static void SpinWait(int iterations) { }
         public static bool Yield() => true;
     }
@@ -1004,6 +1037,10 @@ namespace System.Threading
         public static void Write(ref int location, int value) => location = value;
         public static bool Read(ref bool location) => location;
         public static void Write(ref bool location, bool value) => location = value;
+        public static long Read(ref long location) => location;
+        public static void Write(ref long location, long value) => location = value;
+        public static T Read<T>(ref T location) where T : class => location;
+        public static void Write<T>(ref T location, T value) where T : class => location = value;
     }
     public enum LazyThreadSafetyMode { None, PublicationOnly, ExecutionAndPublication }
     public sealed class ThreadLocal<T> : IDisposable
@@ -1053,12 +1090,12 @@ namespace System
     public class OperationCanceledException : SystemException
     {
         private readonly System.Threading.CancellationToken _token;
-        public OperationCanceledException() : base("The operation was canceled.") { }
-        public OperationCanceledException(string message) : base(message) { }
-        public OperationCanceledException(string message, Exception innerException) : base(message, innerException) { }
+        public OperationCanceledException() : base("The operation was canceled.") { HResult = unchecked((int)0x8013153B); }
+        public OperationCanceledException(string message) : base(message) { HResult = unchecked((int)0x8013153B); }
+        public OperationCanceledException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x8013153B); }
         public OperationCanceledException(System.Threading.CancellationToken token) : this() { _token = token; }
-        public OperationCanceledException(string message, System.Threading.CancellationToken token) : base(message) { _token = token; }
-        public OperationCanceledException(string message, Exception innerException, System.Threading.CancellationToken token) : base(message, innerException) { _token = token; }
+        public OperationCanceledException(string message, System.Threading.CancellationToken token) : base(message) { HResult = unchecked((int)0x8013153B); _token = token; }
+        public OperationCanceledException(string message, Exception innerException, System.Threading.CancellationToken token) : base(message, innerException) { HResult = unchecked((int)0x8013153B); _token = token; }
         public System.Threading.CancellationToken CancellationToken => _token;
     }
 

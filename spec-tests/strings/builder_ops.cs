@@ -1,0 +1,34 @@
+// StringBuilder: Append overloads, Insert, Remove, Replace, indexer writes, Length truncation
+// and extension, Capacity growth independence, chunked appends, Clear, and equality
+using System.Text;
+var sb = new StringBuilder("start");
+sb.Append(' ').Append(42).Append(' ').Append(3.5).Append(' ').Append(true).Append(' ').Append('c').Append(' ').Append(-7L);
+Console.WriteLine(sb + " len=" + sb.Length);
+sb.Insert(0, "[").Insert(sb.Length, ']').Insert(6, 123);
+Console.WriteLine(sb);
+sb.Remove(1, 5);
+Console.WriteLine(sb);
+sb.Replace(" ", "_").Replace("True", "T").Replace('c', 'C');
+Console.WriteLine(sb);
+sb[0] = '<'; sb[^1] = '>';
+Console.WriteLine(sb + " " + sb[1] + sb[2]);
+sb.Length = 5;
+Console.WriteLine("[" + sb + "]");
+sb.Length = 8;
+Console.WriteLine("[" + sb.ToString().Replace('\0', '.') + "]");
+sb.Clear();
+Console.WriteLine("cleared " + sb.Length);
+for (int i = 0; i < 1000; i++) sb.Append(i % 10);
+Console.WriteLine(sb.Length + " " + sb.ToString(995, 5) + " " + sb.ToString().Count(c => c == '7'));
+sb.Clear().Append("abc", 1, 2).Append(new[] { 'x', 'y', 'z' }, 0, 2).Append('-', 3).AppendLine("!").Append("next");
+Console.WriteLine(sb.ToString().Replace("\n", "\\n"));
+var a = new StringBuilder("same");
+var b = new StringBuilder("same");
+Console.WriteLine(a.Equals(b) + " " + (a == b) + " " + a.ToString().Equals(b.ToString()));
+var joined = new StringBuilder().AppendJoin(", ", new[] { 1, 2, 3 }).AppendJoin("|", "x", "y");
+Console.WriteLine(joined);
+var big = new StringBuilder();
+for (int i = 0; i < 50; i++) big.Insert(0, i.ToString("D2"));
+Console.WriteLine(big.ToString(0, 20) + " " + big.Length);
+Console.WriteLine(new StringBuilder("hello world").Replace("o", "0", 5, 6).ToString());
+Console.WriteLine(new StringBuilder().Append((object?)null).Append((string?)null).Length);
