@@ -388,6 +388,21 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
           case Op.LDFLD_U2: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = mem.view.getUint16(o + code[pc + 3]!, true); pc += 4; break; }
           case Op.LDFLD4: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); const a = o + code[pc + 3]!; i32[(fp + code[pc + 1]!) >> 2] = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!; pc += 4; break; }
           case Op.LDFLD8: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); mov8(i32, u8, fp + code[pc + 1]!, o + code[pc + 3]!); pc += 4; break; }
+          // Doubles move as float64 when 8-aligned (fields of packed structs may not be).
+          case Op.LDFLD_R8: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); const a = o + code[pc + 3]!; if (a & 7) mov8(i32, u8, fp + code[pc + 1]!, a); else f64[(fp + code[pc + 1]!) >> 3] = f64[a >> 3]!; pc += 4; break; }
+          case Op.STFLD_R8: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt); const a = o + code[pc + 3]!; if (a & 7) mov8(i32, u8, a, fp + code[pc + 2]!); else f64[a >> 3] = f64[(fp + code[pc + 2]!) >> 3]!; pc += 4; break; }
+          case Op.LDELEM_R8: {
+            const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
+            const i = i32[(fp + code[pc + 3]!) >> 2]!;
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+            f64[(fp + code[pc + 1]!) >> 3] = f64[((arr + 16) >> 3) + i]!; pc += 4; break;
+          }
+          case Op.STELEM_R8: {
+            const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
+            const i = i32[(fp + code[pc + 2]!) >> 2]!;
+            if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+            f64[((arr + 16) >> 3) + i] = f64[(fp + code[pc + 3]!) >> 3]!; pc += 4; break;
+          }
           case Op.LDFLD_R4: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); f64[(fp + code[pc + 1]!) >> 3] = mem.view.getFloat32(o + code[pc + 3]!, true); pc += 4; break; }
           case Op.LDFLDN: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); copyBytes(i32, u8, fp + code[pc + 1]!, o + code[pc + 3]!, code[pc + 4]!); pc += 5; break; }
           case Op.STFLD1: { const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt); u8[o + code[pc + 3]!] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 4; break; }

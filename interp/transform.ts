@@ -1007,7 +1007,8 @@ export class Transformer {
       const lk = loadKind(ts, f.type);
       if (!isValueType(f.type) && f.type.kind !== Kind.Pointer && f.type.kind !== Kind.ByRef) this.emit(Op.STFLDREF, o.off, v.off, f.offset);
       else {
-        const op = ({ I1: Op.STFLD1, U1: Op.STFLD1, I2: Op.STFLD2, U2: Op.STFLD2, '4': Op.STFLD4, '8': Op.STFLD8, R4: Op.STFLD_R4 } as Record<string, Op>)[lk];
+        const op = f.type.prim === Prim.R8 && f.type.kind === Kind.Primitive ? Op.STFLD_R8
+          : ({ I1: Op.STFLD1, U1: Op.STFLD1, I2: Op.STFLD2, U2: Op.STFLD2, '4': Op.STFLD4, '8': Op.STFLD8, R4: Op.STFLD_R4 } as Record<string, Op>)[lk];
         if (op !== undefined) this.emit(op, o.off, v.off, f.offset);
         else this.emit(Op.STFLDN, o.off, v.off, f.offset, storageSize(ts, f.type)[0]);
       }
@@ -1039,7 +1040,8 @@ export class Transformer {
       return true;
     }
     const d = this.pushType(f.type);
-    const op = ({ I1: Op.LDFLD_I1, U1: Op.LDFLD_U1, I2: Op.LDFLD_I2, U2: Op.LDFLD_U2, '4': Op.LDFLD4, '8': Op.LDFLD8, R4: Op.LDFLD_R4 } as Record<string, Op>)[lk];
+    const op = f.type.prim === Prim.R8 && f.type.kind === Kind.Primitive ? Op.LDFLD_R8
+      : ({ I1: Op.LDFLD_I1, U1: Op.LDFLD_U1, I2: Op.LDFLD_I2, U2: Op.LDFLD_U2, '4': Op.LDFLD4, '8': Op.LDFLD8, R4: Op.LDFLD_R4 } as Record<string, Op>)[lk];
     if (op !== undefined) this.emit(op, d.off, o.off, f.offset);
     else this.emit(Op.LDFLDN, d.off, o.off, f.offset, storageSize(ts, f.type)[0]);
     return true;
@@ -1069,7 +1071,8 @@ export class Transformer {
     const idx = this.pop(), arr = this.pop();
     const d = this.pushType(et);
     const lk = loadKind(this.ts, et);
-    const op = ({ I1: Op.LDELEM_I1, U1: Op.LDELEM_U1, I2: Op.LDELEM_I2, U2: Op.LDELEM_U2, '4': Op.LDELEM4, '8': Op.LDELEM8, R4: Op.LDELEM_R4 } as Record<string, Op>)[lk];
+    const op = et.prim === Prim.R8 && et.kind === Kind.Primitive ? Op.LDELEM_R8
+      : ({ I1: Op.LDELEM_I1, U1: Op.LDELEM_U1, I2: Op.LDELEM_I2, U2: Op.LDELEM_U2, '4': Op.LDELEM4, '8': Op.LDELEM8, R4: Op.LDELEM_R4 } as Record<string, Op>)[lk];
     if (op !== undefined) this.emit(op, d.off, arr.off, idx.off);
     else this.emit(Op.LDELEMN, d.off, arr.off, idx.off, storageSize(this.ts, et)[0]);
     return true;
@@ -1085,7 +1088,8 @@ export class Transformer {
     }
     const v = this.pop(), idx = this.pop(), arr = this.pop();
     if (!isValueType(et) && et.kind !== Kind.Pointer) { this.emit(Op.STELEMREF, arr.off, idx.off, v.off); return true; }
-    const op = ({ I1: Op.STELEM1, U1: Op.STELEM1, I2: Op.STELEM2, U2: Op.STELEM2, '4': Op.STELEM4, '8': Op.STELEM8, R4: Op.STELEM_R4 } as Record<string, Op>)[lk];
+    const op = et.prim === Prim.R8 && et.kind === Kind.Primitive ? Op.STELEM_R8
+      : ({ I1: Op.STELEM1, U1: Op.STELEM1, I2: Op.STELEM2, U2: Op.STELEM2, '4': Op.STELEM4, '8': Op.STELEM8, R4: Op.STELEM_R4 } as Record<string, Op>)[lk];
     if (op !== undefined) this.emit(op, arr.off, idx.off, v.off);
     else this.emit(Op.STELEMN, arr.off, idx.off, v.off, storageSize(this.ts, et)[0]);
     return true;
