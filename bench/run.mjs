@@ -23,6 +23,7 @@ import { renderMarkdown } from './lib/markdown.mjs';
 import { renderSvg } from './lib/svg.mjs';
 import { formatMs } from './lib/format.mjs';
 import { microTable } from './micro/markdown.mjs';
+import { eachFlag } from './lib/flags.mjs';
 
 const USAGE = `usage: node bench/run.mjs [--quick] [--only name[,name...]] [--runs N]
                          [--timeout SECONDS] [--budget MINUTES] [--runtimes id[,id...]] [--no-build]
@@ -32,19 +33,7 @@ runtimes: ${allRuntimes.map((r) => r.id).join(', ')}`;
 
 function parseArgs(argv) {
   const opts = { quick: false, only: null, runs: null, timeout: null, budget: null, runtimes: null, build: true, micro: true, microOnly: false };
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let value = null;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) {
-      value = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const next = () => {
-      if (value != null) return value;
-      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
-      return argv[++i];
-    };
+  eachFlag(argv, (a, next) => {
     switch (a) {
       case '--quick': opts.quick = true; break;
       case '--only': opts.only = next().split(',').filter(Boolean); break;
@@ -56,9 +45,10 @@ function parseArgs(argv) {
       case '--no-micro': opts.micro = false; break;
       case '--micro-only': opts.microOnly = true; break;
       case '-h': case '--help': console.log(USAGE); process.exit(0); break;
-      default: throw new Error(`unknown argument ${argv[i]}`);
+      default: return false;
     }
-  }
+    return true;
+  });
   if (opts.runs != null && !(Number.isInteger(opts.runs) && opts.runs > 0)) throw new Error('--runs must be a positive integer');
   if (opts.timeout != null && !(opts.timeout > 0)) throw new Error('--timeout must be a positive number of seconds');
   if (opts.budget != null && !(opts.budget > 0)) throw new Error('--budget must be a positive number of minutes');

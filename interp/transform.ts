@@ -507,20 +507,24 @@ export class Transformer {
       // Inside an inlined callee: its argument i is a materialized entry lower on the stack.
       const a = this.inl.args[i];
       if (!a) throw new TransformError(`inlined ldarg ${i} out of range in ${this.method.name}`);
-      const d = this.push(a.sk, a.size, a.type);
-      if (a.imm !== undefined) d.imm = a.imm; else if (a.rk !== undefined) d.rk = a.rk; else d.off = a.off;
+      this.pushReading(a, a.off);
       return true;
     }
     this.checkArg(i);
     return this.loadVar(this.argOffsets[i]!, this.argTypes[i]!);
   }
+  /** Pushes an entry with e's kind that reads e's pending constant, or else the value at `at` (no copy). */
+  private pushReading(e: StackEntry, at: number): void {
+    const d = this.push(e.sk, e.size, e.type);
+    if (e.imm !== undefined) d.imm = e.imm; else if (e.rk !== undefined) d.rk = e.rk; else d.off = at;
+  }
+
   private ldloc(i: number): boolean {
     if (this.inl) {
       // An inlined callee's local: an entry below its code's stack, or a still-unstored zero.
       const l = this.inl.locals[i];
       if (!l) throw new TransformError(`inlined ldloc ${i} out of range in ${this.method.name}`);
-      const d = this.push(l.sk, l.size, l.type);
-      if (l.imm !== undefined) d.imm = l.imm; else if (l.rk !== undefined) d.rk = l.rk; else d.off = l.slot;
+      this.pushReading(l, l.slot);
       return true;
     }
     this.checkLocal(i);

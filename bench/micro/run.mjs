@@ -14,6 +14,7 @@ import { machineInfo } from '../lib/machine.mjs';
 import { interpreterBenchmarks, runtimeBenchmarks, benchDir } from './benchmarks.mjs';
 import { measureDotnode, measurePeers, peers } from './harness.mjs';
 import { renderMicroMarkdown } from './markdown.mjs';
+import { eachFlag } from '../lib/flags.mjs';
 
 const resultsDir = path.join(benchDir, 'results');
 const allNames = [...interpreterBenchmarks, ...runtimeBenchmarks].map((b) => b.name);
@@ -24,16 +25,7 @@ peers: ${peers.map((p) => p.id).join(', ')}`;
 
 function parseArgs(argv) {
   const opts = { quick: false, only: null, peers: null, maxTime: null, budget: null, build: true };
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i];
-    let value = null;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) { value = a.slice(eq + 1); a = a.slice(0, eq); }
-    const next = () => {
-      if (value != null) return value;
-      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
-      return argv[++i];
-    };
+  eachFlag(argv, (a, next) => {
     switch (a) {
       case '--quick': opts.quick = true; break;
       case '--only': opts.only = next().split(',').filter(Boolean); break;
@@ -42,9 +34,10 @@ function parseArgs(argv) {
       case '--budget': opts.budget = Number(next()); break;
       case '--no-build': opts.build = false; break;
       case '-h': case '--help': console.log(USAGE); process.exit(0); break;
-      default: throw new Error(`unknown argument ${argv[i]}`);
+      default: return false;
     }
-  }
+    return true;
+  });
   if (opts.only) {
     const unknown = opts.only.filter((n) => !allNames.includes(n));
     if (unknown.length) throw new Error(`unknown benchmark(s) ${unknown.join(', ')}`);
