@@ -30,14 +30,18 @@ export const enum SK { I4, I8, R4, R8, VT }
  * An evaluation-stack entry. `slot` is its canonical frame offset; `off` is where its value can
  * be read now: the slot itself, or (copy propagation) the local/argument it was loaded from, as
  * long as nothing has written that variable. `imm` marks an int32 constant not yet stored, `rk`
- * a float64 constant (its constant-pool index) not yet stored.
+ * a float64 constant (its constant-pool index) not yet stored, `fa` the address of a frame variable
+ * (ldloca/ldarga, plus field offsets) not yet computed: loads and stores through it become frame moves.
  */
-export interface StackEntry { sk: SK; size: number; off: number; slot: number; type: RuntimeType | null; imm?: number; rk?: number }
+export interface StackEntry { sk: SK; size: number; off: number; slot: number; type: RuntimeType | null; imm?: number; rk?: number; fa?: number }
 
 const SLOT = 8;
 const round8 = (n: number) => (n + 7) & ~7;
 
 export class TransformError extends Error {}
+
+/** Whether a frame offset is aligned enough for the typed-array moves of a value of `size` bytes. */
+const frameAligned = (off: number, size: number) => (off & (size >= 4 ? 3 : size === 2 ? 1 : 0)) === 0;
 
 /** IL instructions an inlined callee may use (straight-line code on its arguments and the heap). */
 const INLINE_OK = /^(nop|ldarg(\.[0-3]|\.s)?|ldloc(\.[0-3]|\.s)?|stloc(\.[0-3]|\.s)?|ldc\..*|ldnull|ldstr|add|sub|mul|div|div\.un|rem|rem\.un|and|or|xor|shl|shr|shr\.un|neg|not|ceq|cgt|cgt\.un|clt|clt\.un|conv\.(i|u|r)[0-9a-z.]*|ldfld|stfld|ldsfld|stsfld|ldlen|ldelem(\..*)?|stelem(\..*)?|dup|pop|call|callvirt|newobj|readonly\.|constrained\.)$/;
@@ -165,6 +169,7 @@ export class Transformer {
   materialize(e: StackEntry): void {
     if (e.imm !== undefined) { this.emit(Op.LDC4, e.slot, e.imm); delete e.imm; }
     else if (e.rk !== undefined) { this.emit(Op.LDCR8, e.slot, e.rk); delete e.rk; }
+    else if (e.fa !== undefined) { this.emit(Op.LDADDR, e.slot, e.fa); delete e.fa; }
     else if (e.off !== e.slot) { this.emit(e.sk === SK.I4 ? Op.MOV4 : Op.MOV8, e.slot, e.off); }
     e.off = e.slot;
   }
@@ -181,7 +186,7 @@ export class Transformer {
   popImm(allowR8 = false): StackEntry {
     const e = this.stack.pop();
     if (!e) throw new TransformError('evaluation stack underflow');
-    if (e.rk !== undefined && !allowR8) this.materialize(e);
+    if ((e.rk !== undefined && !allowR8) || e.fa !== undefined) this.materialize(e);
     return e;
   }
 
@@ -190,6 +195,14 @@ export class Transformer {
   }
 
   pop(): StackEntry {
+    const e = this.stack.pop();
+    if (!e) throw new TransformError('evaluation stack underflow');
+    if (e.imm !== undefined || e.rk !== undefined || e.fa !== undefined) this.materialize(e);
+    return e;
+  }
+
+  /** Pops an entry that may stay a pending frame address (for loads and stores through it). */
+  popAddr(): StackEntry {
     const e = this.stack.pop();
     if (!e) throw new TransformError('evaluation stack underflow');
     if (e.imm !== undefined || e.rk !== undefined) this.materialize(e);
@@ -409,8 +422,8 @@ export class Transformer {
         this.storeVar(this.argOffsets[ins.operand]!, v, this.argTypes[ins.operand]!);
         return true;
       }
-      case 'ldarga.s': case 'ldarga': { this.checkArg(ins.operand); const d = this.push(SK.I4, 4, ts.byRefOf(this.argTypes[ins.operand]!)); this.emit(Op.LDADDR, d.off, this.argOffsets[ins.operand]!); return true; }
-      case 'ldloca.s': case 'ldloca': { this.checkLocal(ins.operand); const d = this.push(SK.I4, 4, ts.byRefOf(this.localTypes[ins.operand]!)); this.emit(Op.LDADDR, d.off, this.localOffsets[ins.operand]!); return true; }
+      case 'ldarga.s': case 'ldarga': { this.checkArg(ins.operand); const d = this.push(SK.I4, 4, ts.byRefOf(this.argTypes[ins.operand]!)); d.fa = this.argOffsets[ins.operand]!; return true; }
+      case 'ldloca.s': case 'ldloca': { this.checkLocal(ins.operand); const d = this.push(SK.I4, 4, ts.byRefOf(this.localTypes[ins.operand]!)); d.fa = this.localOffsets[ins.operand]!; return true; }
       case 'ldnull': { const d = this.push(SK.I4, 4, ts.object); this.emit(Op.LDC4, d.off, 0); return true; }
       case 'ldc.i4.m1': case 'ldc.i4.0': case 'ldc.i4.1': case 'ldc.i4.2': case 'ldc.i4.3': case 'ldc.i4.4':
       case 'ldc.i4.5': case 'ldc.i4.6': case 'ldc.i4.7': case 'ldc.i4.8': return this.ldcI4(ins.op.code - 0x16);
@@ -428,6 +441,7 @@ export class Transformer {
         const d = this.push(s.sk, s.size, s.type);
         if (s.imm !== undefined) d.imm = s.imm;
         else if (s.rk !== undefined) d.rk = s.rk;
+        else if (s.fa !== undefined) d.fa = s.fa;
         // Both read the same place: a variable (copy propagation) or s's own slot, which nothing
         // can overwrite while d, above it, is still on the stack.
         else if (s.sk !== SK.VT) d.off = s.off;
@@ -516,7 +530,7 @@ export class Transformer {
   /** Pushes an entry with e's kind that reads e's pending constant, or else the value at `at` (no copy). */
   private pushReading(e: StackEntry, at: number): void {
     const d = this.push(e.sk, e.size, e.type);
-    if (e.imm !== undefined) d.imm = e.imm; else if (e.rk !== undefined) d.rk = e.rk; else d.off = at;
+    if (e.imm !== undefined) d.imm = e.imm; else if (e.rk !== undefined) d.rk = e.rk; else if (e.fa !== undefined) d.fa = e.fa; else d.off = at;
   }
 
   private ldloc(i: number): boolean {
@@ -535,6 +549,7 @@ export class Transformer {
     const d = this.pushType(t);
     const lk = loadKind(this.ts, t);
     if ((lk === '4' || lk === '8') && !this.addressTaken.has(off)) d.off = off;
+    else if (d.sk === SK.VT && this.nextIns?.op.name === 'ldfld' && !this.targets.has(this.nextIns.offset)) d.off = off; // `v.F`: the field is read from the variable, no struct copy
     else this.loadFrame(d.off, off, t);
     return true;
   }
@@ -635,13 +650,21 @@ export class Transformer {
   }
 
   private ldind(op: Op, t: RuntimeType): boolean {
-    const a = this.pop();
+    const a = this.popAddr();
     const d = this.pushType(t);
+    if (a.fa !== undefined) { this.loadFrame(d.off, a.fa, t); return true; }
     this.emit(op, d.off, a.off);
     return true;
   }
   private stind(op: Op): boolean {
-    const v = this.pop(), a = this.pop();
+    const v = this.pop(), a = this.popAddr();
+    if (a.fa !== undefined) {
+      // A store into a frame variable: a plain move (frames need no write barrier).
+      const mv = ({ [Op.STIND1]: Op.STL1, [Op.STIND2]: Op.STL2, [Op.STIND4]: Op.MOV4, [Op.STINDREF]: Op.MOV4, [Op.STIND8]: Op.MOV8, [Op.STIND_R4]: Op.STL_R4 } as Record<number, Op>)[op];
+      const width = ({ [Op.STIND1]: 1, [Op.STIND2]: 2, [Op.STIND8]: 8 } as Record<number, number>)[op] ?? 4;
+      if (mv !== undefined && frameAligned(a.fa, width)) { this.invalidate(a.fa); this.emit(mv, a.fa, v.off); return true; }
+      this.materialize(a);
+    }
     this.emit(op, a.off, v.off);
     return true;
   }
@@ -919,7 +942,11 @@ export class Transformer {
         this.emit(Op.LDVIRTFTN, d.off, o.off, this.kNew(this.callSite(mth)));
         return true;
       }
-      case 'initobj': { const a = this.pop(); const t = this.resolveTypeOrThrow(ins.operand); this.emit(Op.INITOBJ, a.off, storageSize(ts, t)[0]); return true; }
+      case 'initobj': {
+        const a = this.popAddr(); const t = this.resolveTypeOrThrow(ins.operand);
+        if (a.fa !== undefined) { this.invalidate(a.fa); this.emit(Op.ZERO, a.fa, storageSize(ts, t)[0]); return true; }
+        this.emit(Op.INITOBJ, a.off, storageSize(ts, t)[0]); return true;
+      }
       case 'ldobj': { const a = this.pop(); const t = this.resolveTypeOrThrow(ins.operand); const d = this.pushType(t); this.loadVia(d.off, a.off, t); return true; }
       case 'stobj': { const v = this.pop(); const a = this.pop(); const t = this.resolveTypeOrThrow(ins.operand); this.storeVia(a.off, v.off, t); return true; }
       case 'cpobj': { const s = this.pop(); const dd = this.pop(); const t = this.resolveTypeOrThrow(ins.operand); this.emit(Op.CPOBJ, dd.off, s.off, storageSize(ts, t)[0]); return true; }
@@ -1007,7 +1034,9 @@ export class Transformer {
     const ts = this.ts;
     if (f.isStatic) return this.staticField(name === 'ldfld' ? 'ldsfld' : name === 'ldflda' ? 'ldsflda' : 'stsfld', f, true);
     if (name === 'stfld') {
-      const v = this.pop(), o = this.pop();
+      const v = this.pop(), o = this.popAddr();
+      if (o.fa !== undefined && frameAligned(o.fa + f.offset, storageSize(ts, f.type)[0])) { this.storeFrame(o.fa + f.offset, v.off, f.type); return true; } // a field of a frame variable
+      if (o.fa !== undefined) this.materialize(o); // a misaligned field of a packed struct: through its address
       const lk = loadKind(ts, f.type);
       if (!isValueType(f.type) && f.type.kind !== Kind.Pointer && f.type.kind !== Kind.ByRef) this.emit(Op.STFLDREF, o.off, v.off, f.offset);
       else {
@@ -1018,7 +1047,14 @@ export class Transformer {
       }
       return true;
     }
-    const o = this.pop();
+    const o = this.popAddr();
+    if (o.fa !== undefined) {
+      // A field of a frame variable (`ldloca s; ldfld F`): a frame load, or a pending frame address.
+      if (name === 'ldflda') { const d = this.push(SK.I4, 4, ts.byRefOf(f.type)); d.fa = o.fa + f.offset; return true; }
+      const d = this.pushType(f.type);
+      this.loadFrame(d.off, o.fa + f.offset, f.type);
+      return true;
+    }
     if (name === 'ldflda') {
       const d = this.push(SK.I4, 4, ts.byRefOf(f.type));
       this.emit(Op.LDFLDA, d.off, o.off, f.offset);
@@ -1028,7 +1064,10 @@ export class Transformer {
       // Field of a struct value on the stack: a frame-relative load, no null check.
       const d = this.pushType(f.type);
       const src = o.off + f.offset;
+      const lk = loadKind(ts, f.type);
       if (d.off === o.off && d.sk === SK.VT) { this.emit(Op.MOVN, this.scratch(d.size), src, d.size); this.emit(Op.MOVN, d.off, this.scratch(d.size), d.size); }
+      else if (d.off === o.off && (lk === '4' || lk === '8') && f.offset === 0) { /* the field's bits are already where the result goes */ }
+      else if (d.off === o.off && (lk === '4' || lk === '8') && f.offset >= d.size) this.loadFrame(d.off, src, f.type); // no overlap: one move
       else if (d.off === o.off) { const tmp = this.scratch(8); this.loadFrame(tmp, src, f.type); this.copyEntry(d.off, { ...d, off: tmp }); }
       else this.loadFrame(d.off, src, f.type);
       return true;
@@ -1315,7 +1354,7 @@ export class Transformer {
       const self = this.push(SK.I4, 4, callee.owner);
       this.emit(Op.ALLOC, self.off, this.k(callee.owner));
       args.unshift(self);
-    } else if (nullCheck) this.emit(Op.CHECKNULL, args[0]!.off);
+    } else if (nullCheck && args[0]!.fa === undefined) { this.materialize(args[0]!); this.emit(Op.CHECKNULL, args[0]!.off); }
     // The callee's locals: entries above its arguments, starting as unstored zeros (localsinit).
     const locals = localTypes.map((t) => {
       const e = this.pushType(t);
@@ -1351,6 +1390,7 @@ export class Transformer {
       const n = this.lastOp;
       if (r.imm !== undefined) d.imm = r.imm;
       else if (r.rk !== undefined) d.rk = r.rk;
+      else if (r.fa !== undefined) d.fa = r.fa;
       else if (r.off === d.slot) { /* already there */ }
       else if (r.off === r.slot && n >= 0 && this.lastEnd === this.out.length && OP_WRITES_DST[this.out[n]!] && this.out[n + 1] === r.slot && d.sk !== SK.VT) this.out[n + 1] = d.slot;
       else this.copyEntry(d.slot, r);
