@@ -60,6 +60,9 @@ export class Runtime {
   pending: HandlerTarget | null = null;
   unwindFrom = 0;
   private readonly interned = new Map<string, number>();
+  /** Field offsets shared by all delegates, and argument bytes per Invoke method (for delegate calls). */
+  private delegateFields: { target: number; method: number; list: number } | null = null;
+  private readonly argBytesOf = new Map<number, number>();
   private readonly internRoots: number[] = [];
   readonly handles: number[] = [];
   /** Frames whose callers the first pass must not see (type initializers). */
@@ -602,11 +605,15 @@ export class Runtime {
    * delegates run each target here and return null.
    */
   prepareDelegateCall(del: number, invoke: RuntimeMethod, at: number): RuntimeMethod | null {
-    const t = this.objects.typeOfObject(del);
-    const fTarget = this.findField(t, '_target')!, fMethod = this.findField(t, '_methodHandle')!, fList = this.findField(t, '_invocationList')!;
+    // Every delegate type inherits these fields from Delegate/MulticastDelegate: look them up once.
+    const df = this.delegateFields ??= (() => {
+      const t = this.objects.typeOfObject(del);
+      return { target: this.findField(t, '_target')!.offset, method: this.findField(t, '_methodHandle')!.offset, list: this.findField(t, '_invocationList')!.offset };
+    })();
     const i32 = this.mem.i32;
-    const list = i32[(del + fList.offset) >> 2]!;
-    const argBytes = this.argBytes(invoke);
+    const list = i32[(del + df.list) >> 2]!;
+    let argBytes = this.argBytesOf.get(invoke.id);
+    if (argBytes === undefined) { argBytes = this.argBytes(invoke); this.argBytesOf.set(invoke.id, argBytes); }
     if (list) {
       const n = i32[(list + 8) >> 2]!;
       const saved = this.mem.u8.slice(at + 8, at + 8 + argBytes);
@@ -623,8 +630,8 @@ export class Runtime {
       }
       return null;
     }
-    const target = this.ts.methods[i32[(del + fMethod.offset) >> 2]!]!;
-    const obj = i32[(del + fTarget.offset) >> 2]!;
+    const target = this.ts.methods[i32[(del + df.method) >> 2]!]!;
+    const obj = i32[(del + df.target) >> 2]!;
     // Arguments (after the delegate) start at at + 8. The target takes one more parameter than
     // Invoke when the delegate is closed over its first argument (a static method with a
     // target, e.g. an extension method), one fewer when it is an open instance delegate.
