@@ -646,7 +646,17 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             // A value type's own override expects a byref to the value, not the box (an unboxing stub).
             const k = target.owner.kind;
             if (k === Kind.ValueType || k === Kind.Primitive || k === Kind.Enum) i32[at >> 2] = obj + 8;
-            { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, target, at); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } }
+            const tic = target.code as InterpCode | null;
+            if (tic === null || target.native !== false) { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, target, at); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } break; }
+            // An already transformed target: push its frame inline, as CALL does.
+            const end = at + tic.frameSize;
+            if (end > rt.stackEnd) rt.stackOverflow();
+            i32[(hdr + HDR_PC) >> 2] = pc;
+            const nh = at + tic.argsSize;
+            i32[(nh + HDR_PREV) >> 2] = hdr; i32[(nh + HDR_METHOD) >> 2] = target.id; i32[(nh + HDR_FP) >> 2] = at;
+            if (tic.localsSize) zeroBytes(i32, u8, at + tic.localsOffset, tic.localsSize);
+            hdr = nh; fp = at; ic = tic; code = tic.code; consts = tic.consts; pc = 0;
+            rt.topHdr = nh; rt.sp = end;
             break;
           }
           case Op.CALLI: {
