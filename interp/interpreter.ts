@@ -86,16 +86,23 @@ function enterCallee(rt: Runtime, hdr: number, pc: number, sp: number, callee: R
     return null;
   }
   const cic = rt.codeOf(callee);
+  pushFrame(rt, mem.i32, mem.u8, hdr, pc, callee, cic, at);
+  return cic;
+}
+
+/**
+ * Pushes the frame of transformed method `callee` (code `cic`) whose arguments start at `at`,
+ * called from frame `hdr` resuming at `pc`; returns the new frame's header. Allocates nothing.
+ */
+function pushFrame(rt: Runtime, i32: Int32Array, u8: Uint8Array, hdr: number, pc: number, callee: RuntimeMethod, cic: InterpCode, at: number): number {
   const end = at + cic.frameSize;
   if (end > rt.stackEnd) rt.stackOverflow();
-  const i32 = mem.i32;
+  i32[(hdr + HDR_PC) >> 2] = pc;
   const nh = at + cic.argsSize;
-  i32[(nh + HDR_PREV) >> 2] = hdr;
-  i32[(nh + HDR_METHOD) >> 2] = callee.id;
-  i32[(nh + HDR_FP) >> 2] = at;
-  if (cic.localsSize) zeroBytes(i32, mem.u8, at + cic.localsOffset, cic.localsSize);
+  i32[(nh + HDR_PREV) >> 2] = hdr; i32[(nh + HDR_METHOD) >> 2] = callee.id; i32[(nh + HDR_FP) >> 2] = at;
+  if (cic.localsSize) zeroBytes(i32, u8, at + cic.localsOffset, cic.localsSize);
   rt.topHdr = nh; rt.sp = end;
-  return cic;
+  return nh;
 }
 
 /**
@@ -624,15 +631,8 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             pc += 3;
             const cic = callee.code as InterpCode | null;
             if (cic === null || callee.native !== false) { { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, callee, at); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } } break; }
-            // Fast path for an already transformed managed method: push its frame inline.
-            const end = at + cic.frameSize;
-            if (end > rt.stackEnd) rt.stackOverflow();
-            i32[(hdr + HDR_PC) >> 2] = pc;
-            const nh = at + cic.argsSize;
-            i32[(nh + HDR_PREV) >> 2] = hdr; i32[(nh + HDR_METHOD) >> 2] = callee.id; i32[(nh + HDR_FP) >> 2] = at;
-            if (cic.localsSize) zeroBytes(i32, u8, at + cic.localsOffset, cic.localsSize);
-            hdr = nh; fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0;
-            rt.topHdr = nh; rt.sp = end;
+            // Fast path for an already transformed managed method: no lookups, no code transform.
+            hdr = pushFrame(rt, i32, u8, hdr, pc, callee, cic, at); fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0;
             break;
           }
           case Op.CALLN: { const callee = consts[code[pc + 1]!] as RuntimeMethod; const at = fp + code[pc + 2]!; pc += 3; enterCallee(rt, hdr, pc, fp + ic.frameSize, callee, at); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); break; }
@@ -648,15 +648,8 @@ export function execute(rt: Runtime, entryHdr: number, startPc: number): number 
             if (k === Kind.ValueType || k === Kind.Primitive || k === Kind.Enum) i32[at >> 2] = obj + 8;
             const tic = target.code as InterpCode | null;
             if (tic === null || target.native !== false) { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, target, at); if (gen !== mem.generation) ({ generation: gen, i32, u8, i8, u16, i16, f32, f64 } = mem); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; code = cic.code; consts = cic.consts; pc = 0; } break; }
-            // An already transformed target: push its frame inline, as CALL does.
-            const end = at + tic.frameSize;
-            if (end > rt.stackEnd) rt.stackOverflow();
-            i32[(hdr + HDR_PC) >> 2] = pc;
-            const nh = at + tic.argsSize;
-            i32[(nh + HDR_PREV) >> 2] = hdr; i32[(nh + HDR_METHOD) >> 2] = target.id; i32[(nh + HDR_FP) >> 2] = at;
-            if (tic.localsSize) zeroBytes(i32, u8, at + tic.localsOffset, tic.localsSize);
-            hdr = nh; fp = at; ic = tic; code = tic.code; consts = tic.consts; pc = 0;
-            rt.topHdr = nh; rt.sp = end;
+            // An already transformed target: the same fast path as CALL.
+            hdr = pushFrame(rt, i32, u8, hdr, pc, target, tic, at); fp = at; ic = tic; code = tic.code; consts = tic.consts; pc = 0;
             break;
           }
           case Op.CALLI: {
