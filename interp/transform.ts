@@ -40,8 +40,17 @@ const round8 = (n: number) => (n + 7) & ~7;
 
 export class TransformError extends Error {}
 
+/** Gives d the pending constant or frame address of e, if e has one (then nothing is to be read). */
+function takePending(d: StackEntry, e: StackEntry): boolean {
+  if (e.imm !== undefined) d.imm = e.imm;
+  else if (e.rk !== undefined) d.rk = e.rk;
+  else if (e.fa !== undefined) d.fa = e.fa;
+  else return false;
+  return true;
+}
+
 /** Whether a frame offset is aligned enough for the typed-array moves of a value of `size` bytes. */
-const frameAligned = (off: number, size: number) => (off & (size >= 4 ? 3 : size === 2 ? 1 : 0)) === 0;
+const frameAligned = (off: number, size: number) => (off & (size >= 4 ? 3 : size >= 2 ? 1 : 0)) === 0;
 
 /** IL instructions an inlined callee may use (straight-line code on its arguments and the heap). */
 const INLINE_OK = /^(nop|ldarg(\.[0-3]|\.s)?|ldloc(\.[0-3]|\.s)?|stloc(\.[0-3]|\.s)?|ldc\..*|ldnull|ldstr|add|sub|mul|div|div\.un|rem|rem\.un|and|or|xor|shl|shr|shr\.un|neg|not|ceq|cgt|cgt\.un|clt|clt\.un|conv\.(i|u|r)[0-9a-z.]*|ldfld|stfld|ldsfld|stsfld|ldlen|ldelem(\..*)?|stelem(\..*)?|dup|pop|call|callvirt|newobj|readonly\.|constrained\.)$/;
@@ -215,7 +224,7 @@ export class Transformer {
   loadFrame(dst: number, src: number, t: RuntimeType): void {
     const lk = loadKind(this.ts, t);
     const size = storageSize(this.ts, t)[0];
-    if (size > 1 && (src & (size >= 4 ? 3 : 1)) !== 0) {
+    if (size > 1 && !frameAligned(src, size)) {
       // A misaligned field of a packed struct value (Pack=1): copy its bytes to an aligned place first.
       if (lk === '4' || lk === '8' || size > 8) { this.emit(Op.MOVN, dst, src, size); return; }
       const tmp = this.scratch(8);
@@ -242,14 +251,22 @@ export class Transformer {
    */
   private storeVar(off: number, v: StackEntry, t: RuntimeType): void {
     const lk = loadKind(this.ts, t);
-    const n = this.lastOp;
-    if ((lk === '4' || lk === '8') && n >= 0 && this.lastEnd === this.out.length && OP_WRITES_DST[this.out[n]!]
-        && this.out[n + 1] === v.slot && v.off === v.slot && (lk === '4') === (v.size <= 4) && !this.stack.some((e) => e.off === off && e.slot !== off)) {
+    const n = v.off === v.slot ? this.producerOf(v.slot) : -1;
+    if ((lk === '4' || lk === '8') && n >= 0 && (lk === '4') === (v.size <= 4) && !this.stack.some((e) => e.off === off && e.slot !== off)) {
       this.out[n + 1] = off;
       return;
     }
     this.invalidate(off);
     this.storeFrame(off, v.off, t);
+  }
+
+  /**
+   * Where the last emitted instruction starts, when it is also the last thing emitted and wrote
+   * `slot` as its destination (an op flagged "d": it may be retargeted or fused); else -1.
+   */
+  private producerOf(slot: number): number {
+    const n = this.lastOp;
+    return n >= 0 && this.lastEnd === this.out.length && OP_WRITES_DST[this.out[n]!] && this.out[n + 1] === slot ? n : -1;
   }
 
   storeFrame(dst: number, src: number, t: RuntimeType): void {
@@ -438,14 +455,11 @@ export class Transformer {
       case 'ldc.r8': { const d = this.push(SK.R8, 8, ts.prims[Prim.R8]!); d.rk = this.kNew(ins.operand); return true; } // stored when used (or folded into an R8K op)
       case 'dup': {
         const s = this.stack[this.stack.length - 1]!;
-        const d = this.push(s.sk, s.size, s.type);
-        if (s.imm !== undefined) d.imm = s.imm;
-        else if (s.rk !== undefined) d.rk = s.rk;
-        else if (s.fa !== undefined) d.fa = s.fa;
         // Both read the same place: a variable (copy propagation) or s's own slot, which nothing
-        // can overwrite while d, above it, is still on the stack.
-        else if (s.sk !== SK.VT) d.off = s.off;
-        else this.copyEntry(d.off, s);
+        // can overwrite while d, above it, is still on the stack. Structs are copied.
+        if (s.sk !== SK.VT) { this.pushReading(s, s.off); return true; }
+        const d = this.push(s.sk, s.size, s.type);
+        this.copyEntry(d.off, s);
         return true;
       }
       case 'pop': this.pop(); return true;
@@ -518,7 +532,7 @@ export class Transformer {
 
   private ldarg(i: number): boolean {
     if (this.inl) {
-      // Inside an inlined callee: its argument i is a materialized entry lower on the stack.
+      // Inside an inlined callee: its argument i is an entry lower on the stack (read where it is).
       const a = this.inl.args[i];
       if (!a) throw new TransformError(`inlined ldarg ${i} out of range in ${this.method.name}`);
       this.pushReading(a, a.off);
@@ -530,7 +544,7 @@ export class Transformer {
   /** Pushes an entry with e's kind that reads e's pending constant, or else the value at `at` (no copy). */
   private pushReading(e: StackEntry, at: number): void {
     const d = this.push(e.sk, e.size, e.type);
-    if (e.imm !== undefined) d.imm = e.imm; else if (e.rk !== undefined) d.rk = e.rk; else if (e.fa !== undefined) d.fa = e.fa; else d.off = at;
+    if (!takePending(d, e)) d.off = at;
   }
 
   private ldloc(i: number): boolean {
@@ -1073,8 +1087,8 @@ export class Transformer {
       return true;
     }
     const lk = loadKind(ts, f.type);
-    const n = this.lastOp;
-    if (lk === '4' && o.off === o.slot && n >= 0 && this.lastEnd === this.out.length && this.out[n] === Op.LDELEMA && this.out[n + 1] === o.slot) {
+    const n = o.off === o.slot ? this.producerOf(o.slot) : -1;
+    if (lk === '4' && n >= 0 && this.out[n] === Op.LDELEMA) {
       // `ldelema; ldfld` (a field of a struct array element, as in entries[i].next): one instruction.
       const [arr, idx, size] = [this.out[n + 2]!, this.out[n + 3]!, this.out[n + 4]!];
       this.out.length = n;
@@ -1387,12 +1401,9 @@ export class Transformer {
       this.emit(Op.MOV4, d.off, args[0]!.slot);
     } else if (r && ret) {
       const d = this.pushType(ret);
-      const n = this.lastOp;
-      if (r.imm !== undefined) d.imm = r.imm;
-      else if (r.rk !== undefined) d.rk = r.rk;
-      else if (r.fa !== undefined) d.fa = r.fa;
-      else if (r.off === d.slot) { /* already there */ }
-      else if (r.off === r.slot && n >= 0 && this.lastEnd === this.out.length && OP_WRITES_DST[this.out[n]!] && this.out[n + 1] === r.slot && d.sk !== SK.VT) this.out[n + 1] = d.slot;
+      const n = r.off === r.slot && d.sk !== SK.VT ? this.producerOf(r.slot) : -1;
+      if (takePending(d, r) || r.off === d.slot) { /* a constant or address, or already in place */ }
+      else if (n >= 0) this.out[n + 1] = d.slot; // the callee's last instruction writes the result slot
       else this.copyEntry(d.slot, r);
     }
     return true;
