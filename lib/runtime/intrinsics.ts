@@ -3,34 +3,31 @@ import { SK, type Transformer } from '../../interp/transform.js';
 import { Prim, isValueType, type RuntimeMethod } from '../types/descriptors.js';
 import { storageSize } from '../types/layout.js';
 import type { Runtime } from './runtime.js';
-import type { TypeSig } from '../loader/signatures.js';
-
-/** Math's double -> double methods in the order of MATH_UNARY (interp/numeric.ts) and Math.Unary's op. */
-const MATH_UNARY_NAMES = ['Sqrt', 'Sin', 'Cos', 'Tan', 'Asin', 'Acos', 'Atan', 'Exp', 'Log', 'Log10', 'Log2', 'Floor', 'Ceiling', 'Truncate',
-  'Cbrt', 'Sinh', 'Cosh', 'Tanh'];
+import { MATH_UNARY } from '../../interp/numeric.js';
 
 /**
  * Calls the transform expands inline instead of calling: the byref primitives of
  * System.Runtime.CompilerServices.Unsafe and a few runtime queries. Returns false when the
  * method is not an intrinsic (it is then called normally).
  */
-const isR8 = (s: TypeSig) => s.k === 'prim' && s.et === 0x0d; // ELEMENT_TYPE_R8
-
 export function intrinsic(rt: Runtime, m: RuntimeMethod, t: Transformer): boolean {
   const owner = m.owner;
   if (owner.module !== rt.ts.corelib) return false;
   const key = `${owner.namespace}.${owner.name}::${m.name}`;
   const ts = rt.ts;
   const arg0 = m.methodArgs[0];
-  const unary = MATH_UNARY_NAMES.indexOf(m.name);
-  if (unary >= 0 && owner.namespace === 'System' && owner.name === 'Math' && !m.sig.hasThis && m.sig.params.length === 1 && isR8(m.sig.params[0]!) && isR8(m.sig.ret)) {
-    // Math.Sqrt(double) and friends: one instruction instead of a call and an internal call.
-    const x = t.pop();
-    const d = t.push(SK.R8, 8, ts.prims[Prim.R8]!);
-    t.emit(Op.MATHR8, d.off, x.off, unary);
-    return true;
-  }
   switch (key) {
+    case 'System.Math::Unary': {
+      // Math.Sqrt(x) and friends are `Unary(op, x)` with a constant op; once the transform has
+      // inlined them, the internal call becomes one MATHR8 instruction.
+      const op = t.stack[t.stack.length - 2]?.imm;
+      if (op === undefined || !MATH_UNARY[op]) return false;
+      const x = t.pop();
+      t.popImm();
+      const d = t.push(SK.R8, 8, ts.prims[Prim.R8]!);
+      t.emit(Op.MATHR8, d.off, x.off, op);
+      return true;
+    }
     case 'System.Runtime.CompilerServices.Unsafe::Add': {
       const idx = t.pop(), ref = t.pop();
       const d = t.push(SK.I4, 4, ref.type);
