@@ -9,8 +9,10 @@ export const GUARD = PAGE;
 
 export class ManagedMemory {
   readonly memory: WebAssembly.Memory;
-  u8!: Uint8Array; i8!: Int8Array; u16!: Uint16Array; i16!: Int16Array;
-  i32!: Int32Array; u32!: Uint32Array; f32!: Float32Array; f64!: Float64Array; view!: DataView;
+  // `declare`: no class-field definition (which would first store undefined and make V8 forget
+  // that these fields always hold typed arrays of one kind, so every use in a hot loop rechecks).
+  declare u8: Uint8Array; declare i8: Int8Array; declare u16: Uint16Array; declare i16: Int16Array;
+  declare i32: Int32Array; declare u32: Uint32Array; declare f32: Float32Array; declare f64: Float64Array; declare view: DataView;
   /** Incremented on every grow, so cached views can be checked cheaply. */
   generation = 0;
   /** First address never handed out yet (page-granular reservations grow from here). */

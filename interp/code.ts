@@ -22,7 +22,11 @@ export interface InterpEH {
 /** A method transformed for the interpreter. */
 export interface InterpCode {
   method: RuntimeMethod;
+  /** Where the code starts in the runtime's CodeHeap (its entry pc); every code index below is a heap position. */
+  base: number;
+  /** A copy of the method's code (as placed in the heap), for listings and tests. */
   code: Int32Array;
+  /** The runtime's constant pool (CodeHeap.consts). */
   consts: unknown[];
   argsSize: number;        // bytes of arguments at fp+0
   frameSize: number;       // bytes from fp to the end of the deepest stack slot or scratch area

@@ -7,6 +7,7 @@ import { storageSize, ARRAY_DATA_OFFSET, interfaceMap } from '../lib/types/layou
 import { ResolutionError, type GenericContext, type TypeSystem } from '../lib/types/type-system.js';
 import { HEADER_SIZE, type CallSite, type InterpCode, type InterpEH } from './code.js';
 import { Op, OP_WRITES_DST } from './ops.js';
+import type { CodeHeap } from './code-heap.js';
 
 /** What the transform needs from the runtime (kept narrow so the transform stays testable). */
 export interface TransformHost {
@@ -21,6 +22,8 @@ export interface TransformHost {
   /** An inline expansion for an intrinsic (Unsafe.*, ...), or false. */
   intrinsic(m: RuntimeMethod, t: Transformer): boolean;
   fieldRvaAddr(f: RuntimeField, size: number): number;
+  /** Where the transformed code and its constants go. */
+  codeHeap: CodeHeap;
 }
 
 /** Evaluation-stack kinds: object refs, byrefs and native ints are all 32-bit I4 values. */
@@ -60,6 +63,33 @@ const INLINE_OK = /^(nop|ldarg(\.[0-3]|\.s)?|ldloc(\.[0-3]|\.s)?|stloc(\.[0-3]|\
  * tokens become resolved constants, and every op is typed (ADD4 vs ADD8 vs ADDR8), so the
  * dispatch loop never looks at IL or metadata (the design's "pre-decode" rule).
  */
+/** The local an `ldloc` reads, or -1. */
+function localIndex(ins: Instr): number {
+  const n = ins.op.name;
+  if (n === 'ldloc.s' || n === 'ldloc') return ins.operand;
+  return /^ldloc\.[0-3]$/.test(n) ? ins.op.code - 0x06 : -1;
+}
+/** The argument an `ldarg` reads, or -1. */
+function argIndex(ins: Instr): number {
+  const n = ins.op.name;
+  if (n === 'ldarg.s' || n === 'ldarg') return ins.operand;
+  return /^ldarg\.[0-3]$/.test(n) ? ins.op.code - 0x02 : -1;
+}
+/** The constant an `ldc.i4` form pushes, or undefined. */
+function ldcValue(ins: Instr): number | undefined {
+  const n = ins.op.name;
+  if (n === 'ldc.i4' || n === 'ldc.i4.s') return ins.operand | 0;
+  return /^ldc\.i4\.(m1|[0-8])$/.test(n) ? ins.op.code - 0x16 : undefined;
+}
+
+/** The float compare-and-branch kind of BRR8/BRR8K for an IL branch (see f64Branch in the interpreter). */
+function f64BranchKind(name: string): number {
+  const un = name.endsWith('.un');
+  const kind = ({ beq: 0, bne: 5, blt: un ? 2 : 1, bgt: un ? 4 : 3, bge: un ? 6 : 7, ble: un ? 8 : 9 } as Record<string, number>)[name.replace(/\.un$/, '')];
+  if (kind === undefined) throw new TransformError(`unknown branch ${name}`);
+  return kind;
+}
+
 export class Transformer {
   readonly ts: TypeSystem;
   /** Module and generic context tokens resolve in: the method's, or an inlined callee's while it is expanded. */
@@ -77,10 +107,13 @@ export class Transformer {
   /** Branch targets of the method (IL offsets), and the instruction after the current one (for peepholes). */
   private targets = new Set<number>();
   private nextIns: Instr | null = null;
-  readonly consts: unknown[] = [];
+  /** The method's instructions and the index of the one being transformed (for look-ahead fusions). */
+  private instrs: Instr[] = [];
+  private at = 0;
   stack: StackEntry[] = [];
-  private readonly constIndex = new Map<unknown, number>();
   private readonly fixups: [pos: number, il: number][] = [];
+  /** Positions in `out` holding a code index of this method (rebased when the code is placed). */
+  private readonly codeRefs: number[] = [];
   private readonly ilPc = new Map<number, number>();
   private readonly targetStates = new Map<number, StackEntry[]>();
   private readonly ilMap: number[] = [];
@@ -139,14 +172,11 @@ export class Transformer {
     this.lastEnd = this.out.length;
   }
 
-  k(value: unknown): number {
-    let i = this.constIndex.get(value);
-    if (i === undefined) { i = this.consts.length; this.consts.push(value); this.constIndex.set(value, i); }
-    return i;
-  }
+  /** The index of a constant in the runtime's constant pool (shared by equal values). */
+  k(value: unknown): number { return this.host.codeHeap.constant(value); }
 
-  /** A fresh constant slot (for per-site state such as inline caches). */
-  kNew(value: unknown): number { this.consts.push(value); return this.consts.length - 1; }
+  /** A fresh constant slot (for per-site state such as inline caches, and numbers). */
+  kNew(value: unknown): number { return this.host.codeHeap.fresh(value); }
 
   private branch(op: Op, il: number, ...args: number[]): void {
     this.materializeAll();
@@ -319,9 +349,11 @@ export class Transformer {
     }
     let fallsThrough = true;
     this.targets = targets;
+    this.instrs = instrs;
     for (let k = 0; k < instrs.length; k++) {
       const ins = instrs[k]!;
       this.nextIns = instrs[k + 1] ?? null;
+      this.at = k;
       if (fallsThrough && targets.has(ins.offset)) this.materializeAll();
       if (targets.has(ins.offset)) this.lastOp = -1; // no retargeting across a merge point
       const state = this.targetStates.get(ins.offset);
@@ -347,23 +379,29 @@ export class Transformer {
       if (ins.op.name !== 'constrained.' && ins.op.name !== 'readonly.' && ins.op.name !== 'volatile.' && ins.op.name !== 'unaligned.' && ins.op.name !== 'tail.' && ins.op.name !== 'no.') this.constrained = null;
     }
     this.ilPc.set(body.code.length, this.out.length);
+    // Placed in the code heap at `base`: every code index becomes a position in the heap.
+    const heap = this.host.codeHeap;
+    const base = heap.reserve(this.out.length);
+    for (const pos of this.codeRefs) this.out[pos] += base;
     for (const [pos, il] of this.fixups) {
       const pc = this.ilPc.get(il);
       if (pc === undefined) throw new BadImageFormatError(`branch to IL offset ${il} which is not an instruction start in ${this.method.name}`);
-      this.out[pos] = pc;
+      this.out[pos] = base + pc;
     }
     const mapPc = (il: number) => {
       const pc = this.ilPc.get(il);
       if (pc === undefined) throw new BadImageFormatError(`EH clause boundary ${il} is not an instruction start in ${this.method.name}`);
-      return pc;
+      return base + pc;
     };
+    for (let i = 0; i < this.ilMap.length; i += 2) this.ilMap[i] += base;
+    heap.write(base, this.out);
     for (const r of this.eh) {
       r.tryStart = mapPc(r.tryStart); r.tryEnd = mapPc(r.tryEnd);
       r.handlerStart = mapPc(r.handlerStart); r.handlerEnd = mapPc(r.handlerEnd);
       if (r.kind === 1) r.filterStart = mapPc(r.filterStart);
     }
     return {
-      method: this.method, code: Int32Array.from(this.out), consts: this.consts, argsSize: this.argsSize,
+      method: this.method, base, code: Int32Array.from(this.out), consts: heap.consts, argsSize: this.argsSize,
       frameSize: round8(this.maxOffset + SLOT), localsOffset: this.localsStart, localsSize: contBase - this.localsStart,
       initLocals: body.initLocals, eh: this.eh, ilMap: Int32Array.from(this.ilMap),
     };
@@ -579,7 +617,44 @@ export class Transformer {
     this.checkLocal(i);
     const v = this.pop();
     this.storeVar(this.localOffsets[i]!, v, this.localTypes[i]!);
+    this.fuseAddBranch(i);
     return true;
+  }
+
+  /**
+   * `x = a + k; if (x < y) goto T;` with the test as the next instructions (`ldloc x; ldloc y |
+   * ldarg y | ldc y; blt|ble|bgt|bge T`): usually a loop's increment falling into its condition.
+   * The add just emitted becomes one op that adds, stores, compares and goes to T or past the
+   * test. The test's own code still follows, for the other ways into it (the loop entry's `br`).
+   */
+  private fuseAddBranch(local: number): void {
+    const n = this.lastOp, off = this.localOffsets[local]!, op = this.out[n];
+    if (this.stack.length || n < 0 || this.lastEnd !== this.out.length || this.out[n + 1] !== off || (op !== Op.ADDI4 && op !== Op.ADD4)) return;
+    const [x, y, br, after] = [1, 2, 3, 4].map((d) => this.instrs[this.at + d]);
+    if (!x || !y || !br || !after || localIndex(x) !== local) return;
+    const cond = /^(blt|ble|bgt|bge)(\.s)?$/.exec(br.op.name)?.[1];
+    if (!cond || (op === Op.ADD4 && cond !== 'blt' && cond !== 'ble')) return;
+    const ats = [x.offset, y.offset, br.offset, after.offset];
+    if (this.method.body!.clauses.some((c) => [c.tryStart, c.tryEnd, c.handlerStart, c.handlerEnd, c.filterStart].some((o) => ats.includes(o)))) return;
+    let rhs: number;
+    const imm = ldcValue(y);
+    if (imm !== undefined) rhs = imm;
+    else {
+      const yl = localIndex(y), ya = argIndex(y);
+      const [yOff, yType] = yl >= 0 ? [this.localOffsets[yl], this.localTypes[yl]] : ya >= 0 ? [this.argOffsets[ya], this.argTypes[ya]] : [undefined, undefined];
+      if (yOff === undefined || !yType || skOf(yType) !== SK.I4 || loadKind(this.ts, yType) !== '4') return;
+      rhs = yOff;
+    }
+    if (op === Op.ADD4 && imm !== undefined) return;
+    const fused = op === Op.ADD4 ? (cond === 'blt' ? Op.ADDBLT4 : Op.ADDBLE4)
+      : imm !== undefined ? ({ blt: Op.INCBLT4I, ble: Op.INCBLE4I, bgt: Op.INCBGT4I, bge: Op.INCBGE4I } as Record<string, Op>)[cond]!
+      : ({ blt: Op.INCBLT4, ble: Op.INCBLE4, bgt: Op.INCBGT4, bge: Op.INCBGE4 } as Record<string, Op>)[cond]!;
+    const a = this.out[n + 2]!, b = this.out[n + 3]!;
+    this.out.length = n;
+    this.out.push(fused, off, a, b, rhs);
+    this.fixups.push([this.out.length, br.operand]); this.out.push(-1); this.recordState(br.operand);
+    this.fixups.push([this.out.length, after.offset]); this.out.push(-1);
+    this.lastOp = -1;
   }
   private ldcI4(v: number): boolean {
     const d = this.push(SK.I4, 4, this.ts.prims[Prim.I4]!);
@@ -606,19 +681,28 @@ export class Transformer {
     if (this.inl) { this.inl.returned = true; return false; } // the inliner takes the result from the stack
     const { ret } = this.ts.signatureOf(this.method);
     if (!ret) { this.emit(Op.RET); return false; }
-    const v = this.pop();
-    const lk = loadKind(this.ts, ret);
-    if (v.sk === SK.VT) this.emit(Op.RETN, v.off, v.size);
-    else if (v.sk === SK.I4) this.emit(Op.RET4, v.off);
-    else this.emit(Op.RET8, v.off);
-    void lk;
+    const v = this.popImm();
+    if (v.imm !== undefined) { this.emit(Op.RETI4, v.imm); return false; }
+    if (v.sk === SK.VT) { this.emit(Op.RETN, v.off, v.size); return false; }
+    // The result goes to fp+0: a value already there needs no copy, and the instruction that just
+    // computed it can write it there itself (nothing runs between it and the return).
+    const n = v.off === v.slot ? this.producerOf(v.slot) : -1;
+    if (n >= 0) this.out[n + 1] = 0;
+    if (n >= 0 || v.off === 0) this.emit(Op.RET);
+    else this.emit(v.sk === SK.I4 ? Op.RET4 : Op.RET8, v.off);
     return false;
   }
 
   private condBranch(name: string, target: number): boolean {
     const base = name.replace(/\.un$/, '');
     const un = name.endsWith('.un');
-    const bi = this.popImm();
+    const bi = this.popImm(true);
+    if (bi.rk !== undefined && this.stack.length && this.stack[this.stack.length - 1]!.sk === SK.R8) {
+      const a = this.pop();
+      this.branch(Op.BRR8K, target, a.off, bi.rk, f64BranchKind(name));
+      return true;
+    }
+    if (bi.rk !== undefined) this.materialize(bi);
     if (bi.imm !== undefined && !un && this.stack.length && this.stack[this.stack.length - 1]!.sk === SK.I4) {
       const a = this.pop();
       const op = ({ beq: Op.BEQ4I, bne: Op.BNE4I, blt: Op.BLT4I, ble: Op.BLE4I, bgt: Op.BGT4I, bge: Op.BGE4I } as Record<string, Op>)[base]!;
@@ -641,9 +725,7 @@ export class Transformer {
     const isF = f === 'R8';
     if (isF) {
       // One compare-and-branch: kind 0 ==, 1 <, 2 < or unordered, 3 >, 4 > or unordered; +5 branches when false.
-      const kind = ({ beq: 0, bne: 5, blt: un ? 2 : 1, bgt: un ? 4 : 3, bge: un ? 6 : 7, ble: un ? 8 : 9 } as Record<string, number>)[base];
-      if (kind === undefined) throw new TransformError(`unknown branch ${name}`);
-      this.branch(Op.BRR8, target, a.off, b.off, kind);
+      this.branch(Op.BRR8, target, a.off, b.off, f64BranchKind(name));
       return true;
     }
     let op: Op; let neg = false; let swap = false;
@@ -699,6 +781,13 @@ export class Transformer {
       this.stack.pop();
       const d = this.push(SK.R8, 8, b.type);
       this.emit(kOp!, d.off, b.off, top.rk);
+      return true;
+    }
+    if (top && top.rk !== undefined && b.sk === SK.R8 && (name === 'sub' || name === 'div')) {
+      // `k - x`, `k / x`: the constant is the left operand.
+      this.stack.pop();
+      const d = this.push(SK.R8, 8, b.type);
+      this.emit(name === 'sub' ? Op.KSUBR8 : Op.KDIVR8, d.off, b.off, top.rk);
       return true;
     }
     return this.binopSlots(name, b);
@@ -1187,6 +1276,7 @@ export class Transformer {
     this.stack = [];
     for (const r of exiting) {
       const contAt = this.out.length + 4;
+      this.codeRefs.push(this.out.length + 2);
       this.out.push(Op.LEAVE_TO, r.contSlot, contAt);
       this.fixups.push([this.out.length, r.handlerStart]);
       this.out.push(-1);

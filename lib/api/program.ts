@@ -52,6 +52,8 @@ export function openProgram(file: string, opts: RunOptions = {}): Program {
     stackBytes: opts.stackBytes ?? DEFAULTS.stackBytes,
     gcStress: opts.gcStress ?? 0,
     gcVerify: opts.gcVerify ?? false,
+    initialHeapBytes: opts.initialHeapBytes,
+    initialCodeLength: opts.initialCodeLength,
   });
 
   const type = (fullName: string): RuntimeType => {

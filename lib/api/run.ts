@@ -27,6 +27,10 @@ export interface RunOptions {
   gcStress?: number;
   /** Check heap invariants after every collection. */
   gcVerify?: boolean;
+  /** Heap space reserved at start-up, in bytes (default 512 MiB; pages cost nothing until used). */
+  initialHeapBytes?: number;
+  /** Initial size of the interpreter's code heap, in ints (default 65536). */
+  initialCodeLength?: number;
 }
 
 export interface RunStats {
@@ -40,6 +44,11 @@ export interface RunStats {
   gcPauseMsAvg: number;
   allocatedBytes: number;
   wallMs: number;
+  /** Times the linear memory grew (each ends the running interpreter slices) and the code heap was replaced. */
+  memoryGrowths: number;
+  codeHeapGrowths: number;
+  /** Ints of interpreter code placed in the code heap. */
+  codeInts: number;
 }
 
 export interface RunResult { exitCode: number; stdout: string; stderr: string; stats: RunStats }
@@ -55,7 +64,7 @@ export const DEFAULTS = { maxHeapBytes: 1024 * 1024 * 1024, stackBytes: 256 * 10
  */
 export function execProgram(pathOrBytes: string | Uint8Array, opts: RunOptions, io: OutputSink): { exitCode: number; stats: RunStats } {
   const t0 = performance.now();
-  const stats: RunStats = { methodsInterpreted: 0, gcCollections: 0, gcPauseMsTotal: 0, gcPauseMsMax: 0, peakHeapBytes: 0, gcLiveBytesMax: 0, gcPauseMsAvg: 0, allocatedBytes: 0, wallMs: 0 };
+  const stats: RunStats = { methodsInterpreted: 0, gcCollections: 0, gcPauseMsTotal: 0, gcPauseMsMax: 0, peakHeapBytes: 0, gcLiveBytesMax: 0, gcPauseMsAvg: 0, allocatedBytes: 0, wallMs: 0, memoryGrowths: 0, codeHeapGrowths: 0, codeInts: 0 };
   const fail = (msg: string, code = 1) => { io.stderr(msg.endsWith('\n') ? msg : msg + '\n'); return { exitCode: code, stats }; };
   let bytes: Uint8Array;
   let appDir: string | null = null;
@@ -91,6 +100,8 @@ export function execProgram(pathOrBytes: string | Uint8Array, opts: RunOptions, 
     stackBytes: opts.stackBytes ?? DEFAULTS.stackBytes,
     gcStress: opts.gcStress ?? 0,
     gcVerify: opts.gcVerify ?? false,
+    initialHeapBytes: opts.initialHeapBytes,
+    initialCodeLength: opts.initialCodeLength,
   });
   let exitCode = 0;
   try {
@@ -111,6 +122,7 @@ export function execProgram(pathOrBytes: string | Uint8Array, opts: RunOptions, 
     gcPauseMsTotal: h.pauseMs.reduce((a, b) => a + b, 0), gcPauseMsMax: Math.max(0, ...h.pauseMs),
     peakHeapBytes: h.peakHeapBytes, gcLiveBytesMax: h.maxLiveBytes, gcPauseMsAvg: h.pauseMs.length ? h.pauseMs.reduce((a, b) => a + b, 0) / h.pauseMs.length : 0,
     allocatedBytes: h.allocatedBytes, wallMs: performance.now() - t0,
+    memoryGrowths: rt.mem.generation - 1, codeHeapGrowths: rt.codeHeap.generation, codeInts: rt.codeHeap.used,
   });
   return { exitCode, stats };
 }

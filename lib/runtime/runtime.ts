@@ -2,6 +2,7 @@ import { Heap, OutOfMemory } from '../../gc/heap.js';
 import { MT_TYPE_ID, OBJ_MT } from '../../gc/layout.js';
 import { GUARD, ManagedMemory } from '../../gc/memory.js';
 import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, HEADER_SIZE, type InterpCode } from '../../interp/code.js';
+import { CodeHeap } from '../../interp/code-heap.js';
 import { dispatch, UnhandledException, type HandlerTarget } from '../../interp/exceptions.js';
 import { execute } from '../../interp/interpreter.js';
 import { WASM_BASE64 } from '../../interp/i64-helpers.generated.js';
@@ -24,6 +25,10 @@ export interface RuntimeOptions {
   stackBytes: number;
   gcStress: number;
   gcVerify: boolean;
+  /** Heap space reserved at start-up (default 512 MiB): a smaller one makes memory grow sooner (tests). */
+  initialHeapBytes?: number;
+  /** Initial code-heap length in ints (default 64 Ki): a smaller one makes it grow sooner (tests). */
+  initialCodeLength?: number;
 }
 
 /** Ends the program with an exit code (Environment.Exit, Main's return). */
@@ -49,6 +54,8 @@ const dumpFilter = process.env.DOTNODE_DUMP_INTERP ?? '';
  */
 export class Runtime {
   readonly mem: ManagedMemory;
+  /** All transformed code and its constants (see interp/code-heap.ts). */
+  readonly codeHeap: CodeHeap;
   readonly heap: Heap;
   readonly objects: Objects;
   readonly tag: WebAssembly.Tag;
@@ -80,7 +87,8 @@ export class Runtime {
     // Start big (the pages cost nothing until touched): growing the memory detaches its buffer,
     // and V8 then deoptimizes all typed-array code and keeps detach checks in it for the rest of
     // the process, which makes the interpreter loop 15-30% slower.
-    this.mem = new ManagedMemory(Math.min(maxBytes, GUARD + opts.stackBytes + INITIAL_HEAP_BYTES), maxBytes);
+    this.mem = new ManagedMemory(Math.min(maxBytes, GUARD + opts.stackBytes + (opts.initialHeapBytes ?? INITIAL_HEAP_BYTES)), maxBytes);
+    this.codeHeap = new CodeHeap(opts.initialCodeLength);
     this.stackBase = this.mem.reserve(opts.stackBytes);
     this.stackEnd = this.stackBase + opts.stackBytes;
     this.sp = this.stackBase;
@@ -131,7 +139,7 @@ export class Runtime {
     const ic = new Transformer(this, m).run();
     m.code = ic;
     if (dumpFilter && `${m.owner.name}::${m.name}`.includes(dumpFilter)) {
-      this.host.writeErr(`[dump-interp] ${this.describeMethod(m)} frame=${ic.frameSize} args=${ic.argsSize} locals@${ic.localsOffset}+${ic.localsSize}\n${dumpCode(ic.code)}\n`);
+      this.host.writeErr(`[dump-interp] ${this.describeMethod(m)} frame=${ic.frameSize} args=${ic.argsSize} locals@${ic.localsOffset}+${ic.localsSize}\n${dumpCode(ic.code, ic.base)}\n`);
     }
     return ic;
   }
@@ -672,11 +680,11 @@ export class Runtime {
       const h = fp + ic.argsSize;
       const w = this.mem.i32;
       w[(h + HDR_PREV) >> 2] = barrier ? 0 : this.topHdr;
-      w[(h + HDR_METHOD) >> 2] = m.id; w[(h + HDR_FP) >> 2] = fp; w[(h + HDR_PC) >> 2] = 0;
+      w[(h + HDR_METHOD) >> 2] = m.id; w[(h + HDR_FP) >> 2] = fp; w[(h + HDR_PC) >> 2] = ic.base;
       if (ic.localsSize) this.mem.u8.fill(0, fp + ic.localsOffset, fp + ic.localsOffset + ic.localsSize);
       if (barrier) this.barrierFrames.add(h);
       try {
-        execute(this, h, 0);
+        execute(this, h, ic.base);
       } finally {
         if (barrier) this.barrierFrames.delete(h);
       }
