@@ -24,6 +24,10 @@ export interface InterpCode {
   method: RuntimeMethod;
   /** Where the code starts in the runtime's CodeHeap (its entry pc); every code index below is a heap position. */
   base: number;
+  /** base + code length: the code is in a code-heap array when `end <= array.length`. */
+  end: number;
+  /** The method's id (what a frame header records). */
+  methodId: number;
   /** A copy of the method's code (as placed in the heap), for listings and tests. */
   code: Int32Array;
   /** The runtime's constant pool (CodeHeap.consts). */
@@ -40,3 +44,9 @@ export interface InterpCode {
 
 /** A call site's inline cache: the last receiver type and where it dispatched. */
 export interface CallSite { method: RuntimeMethod; cacheType: number; cacheTarget: RuntimeMethod | null; iface: RuntimeType | null; index: number }
+
+/** Fills the holes of Runtime.codeById (a method not transformed yet); same shape as real code. */
+export const NO_CODE: InterpCode = {
+  method: null as unknown as RuntimeMethod, base: -1, end: -1, methodId: -1, code: new Int32Array(0), consts: [],
+  argsSize: 0, frameSize: 0, localsOffset: 0, localsSize: 0, initLocals: false, eh: [], ilMap: new Int32Array(0),
+};

@@ -102,7 +102,7 @@ function enterCallee(rt: Runtime, hdr: number, pc: number, sp: number, callee: R
     return null;
   }
   const cic = rt.codeOf(callee);
-  pushFrame(rt, mem.i32, mem.u8, hdr, pc, callee, cic, at);
+  pushFrame(rt, mem.i32, mem.u8, rt.stackEnd, hdr, pc, cic, at);
   return cic;
 }
 
@@ -110,12 +110,12 @@ function enterCallee(rt: Runtime, hdr: number, pc: number, sp: number, callee: R
  * Pushes the frame of transformed method `callee` (code `cic`) whose arguments start at `at`,
  * called from frame `hdr` resuming at `pc`; returns the new frame's header. Allocates nothing.
  */
-function pushFrame(rt: Runtime, i32: Int32Array, u8: Uint8Array, hdr: number, pc: number, callee: RuntimeMethod, cic: InterpCode, at: number): number {
+function pushFrame(rt: Runtime, i32: Int32Array, u8: Uint8Array, stackEnd: number, hdr: number, pc: number, cic: InterpCode, at: number): number {
   const end = at + cic.frameSize;
-  if (end > rt.stackEnd) rt.stackOverflow();
+  if (end > stackEnd) rt.stackOverflow();
   i32[(hdr + HDR_PC) >> 2] = pc;
   const nh = at + cic.argsSize;
-  i32[(nh + HDR_PREV) >> 2] = hdr; i32[(nh + HDR_METHOD) >> 2] = callee.id; i32[(nh + HDR_FP) >> 2] = at;
+  i32[(nh + HDR_PREV) >> 2] = hdr; i32[(nh + HDR_METHOD) >> 2] = cic.methodId; i32[(nh + HDR_FP) >> 2] = at;
   if (cic.localsSize) zeroBytes(i32, u8, at + cic.localsOffset, cic.localsSize);
   rt.topHdr = nh; rt.sp = end;
   return nh;
@@ -171,7 +171,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
   const mem = rt.mem, heap = rt.codeHeap;
   const gen = mem.generation, cgen = heap.generation;
   const i32 = mem.i32, u8 = mem.u8, i8 = mem.i8, u16 = mem.u16, i16 = mem.i16, f32 = mem.f32, f64 = mem.f64;
-  const methods = rt.ts.methods;
+  const methods = rt.ts.methods, codeById = rt.codeById, stackEnd = rt.stackEnd;
   let hdr = startHdr | 0;
   let ic: InterpCode = rt.codeOf(methods[i32[(hdr + HDR_METHOD) >> 2]!]!);
   if (heap.generation !== cgen) return endSlice(hdr, startPc); // codeOf placed code and replaced the heap
@@ -689,10 +689,26 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const at = fp + code[pc + 2]!;
           pc += 3;
           const cic = callee.code as InterpCode | null;
-          if (cic === null || callee.native !== false) { { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, callee, at); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); } break; }
-          // Fast path for an already transformed managed method: no lookups, no code transform.
-          hdr = pushFrame(rt, i32, u8, hdr, pc, callee, cic, at); fp = at; ic = cic; pc = cic.base;
-          if (cgen !== heap.generation) return endSlice(hdr, pc); // placed after this slice took the code array
+          if (cic === null || callee.native !== false) {
+            const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, callee, at);
+            if (cic !== null) {
+              // A managed callee: from now on this site calls its code directly (CALLF).
+              if (code[pc - 3] === Op.CALL) { code[pc - 2] = heap.constant(cic); code[pc - 3] = Op.CALLF; }
+              hdr = at + cic.argsSize; fp = at; ic = cic; pc = cic.base;
+            }
+            if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc);
+            break;
+          }
+          if (code[pc - 3] === Op.CALL) { code[pc - 2] = heap.constant(cic); code[pc - 3] = Op.CALLF; }
+          hdr = pushFrame(rt, i32, u8, stackEnd, hdr, pc, cic, at); fp = at; ic = cic; pc = cic.base;
+          if (cic.end > code.length) return endSlice(hdr, pc); // placed after this slice took the code array
+          break;
+        }
+        case Op.CALLF: { // k(InterpCode) at: a call to transformed managed code (a CALL patched on first use)
+          const cic = consts[code[pc + 1]!] as InterpCode;
+          const at = fp + code[pc + 2]!;
+          hdr = pushFrame(rt, i32, u8, stackEnd, hdr, pc + 3, cic, at); fp = at; ic = cic; pc = cic.base;
+          if (cic.end > code.length) return endSlice(hdr, pc); // placed after this slice took the code array
           break;
         }
         case Op.CALLN: { const callee = consts[code[pc + 1]!] as RuntimeMethod; const at = fp + code[pc + 2]!; pc += 3; enterCallee(rt, hdr, pc, fp + ic.frameSize, callee, at); if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); break; }
@@ -709,8 +725,8 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const tic = target.code as InterpCode | null;
           if (tic === null || target.native !== false) { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, target, at); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); break; }
           // An already transformed target: the same fast path as CALL.
-          hdr = pushFrame(rt, i32, u8, hdr, pc, target, tic, at); fp = at; ic = tic; pc = tic.base;
-          if (cgen !== heap.generation) return endSlice(hdr, pc); // placed after this slice took the code array
+          hdr = pushFrame(rt, i32, u8, stackEnd, hdr, pc, tic, at); fp = at; ic = tic; pc = tic.base;
+          if (tic.end > code.length) return endSlice(hdr, pc); // placed after this slice took the code array
           break;
         }
         case Op.CALLI: {
@@ -735,14 +751,15 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         }
         case Op.RET: case Op.RET4: case Op.RETI4: case Op.RET8: case Op.RETN: {
           const op = code[pc]!;
-          if (op === Op.RET4) i32[fp >> 2] = i32[(fp + code[pc + 1]!) >> 2]!;
-          else if (op === Op.RETI4) i32[fp >> 2] = code[pc + 1]!;
-          else if (op === Op.RET8) { const s = (fp + code[pc + 1]!) >> 2; i32[fp >> 2] = i32[s]!; i32[(fp >> 2) + 1] = i32[s + 1]!; }
-          else if (op === Op.RETN) copyBytes(i32, u8, fp, fp + code[pc + 1]!, code[pc + 2]!);
+          if (op !== Op.RET) {
+            if (op === Op.RET4) i32[fp >> 2] = i32[(fp + code[pc + 1]!) >> 2]!;
+            else if (op === Op.RETI4) i32[fp >> 2] = code[pc + 1]!;
+            else if (op === Op.RET8) { const s = (fp + code[pc + 1]!) >> 2; i32[fp >> 2] = i32[s]!; i32[(fp >> 2) + 1] = i32[s + 1]!; }
+            else copyBytes(i32, u8, fp, fp + code[pc + 1]!, code[pc + 2]!);
+          }
           if (hdr === entryHdr) { rt.topHdr = i32[(hdr + HDR_PREV) >> 2]!; return 0; }
           hdr = i32[(hdr + HDR_PREV) >> 2]!;
-          const m = methods[i32[(hdr + HDR_METHOD) >> 2]!]!;
-          ic = m.code as InterpCode;
+          ic = codeById[i32[(hdr + HDR_METHOD) >> 2]!]!;
           fp = i32[(hdr + HDR_FP) >> 2]!;
           pc = i32[(hdr + HDR_PC) >> 2]!;
           rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
