@@ -3,6 +3,7 @@ import { Kind, type RuntimeMethod, type RuntimeType } from '../lib/types/descrip
 import { MT_TYPE_ID, OBJ_MT } from '../gc/layout.js';
 import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type CallSite, type InterpCode } from './code.js';
 import { Op } from './ops.js';
+import type { CodeHeap } from './code-heap.js';
 import { MATH_UNARY, convOvf, i8ToF64, f64ToI8, f64ToU8, u8ToF64 } from './numeric.js';
 import { leavesRun } from './exceptions.js';
 import { interfaceMap } from '../lib/types/layout.js';
@@ -54,6 +55,15 @@ function f64Branch(kind: number, x: number, y: number): boolean {
     case 8: return !(x > y);
     default: return x <= y;
   }
+}
+
+/** A CALL (CALLNN, CALLADDI) at `at` whose callee turned out to be managed code `cic` becomes CALLF (CALLFNN, CALLFADDI). */
+function patchCall(code: Int32Array, heap: CodeHeap, at: number, cic: InterpCode): void {
+  const op = code[at];
+  if (op === Op.CALLADDI) { code[at + 3] = heap.constant(cic); code[at] = Op.CALLFADDI; return; }
+  if (op !== Op.CALL && op !== Op.CALLNN) return;
+  code[at + 1] = heap.constant(cic);
+  code[at] = op === Op.CALL ? Op.CALLF : Op.CALLFNN;
 }
 
 /** The method a virtual or interface call site reaches for receiver `obj` (inline-cached per site). */
@@ -448,6 +458,12 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.LDFLD_I2: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = mem.view.getInt16(o + code[pc + 3]!, true); pc += 4; break; }
         case Op.LDFLD_U2: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = mem.view.getUint16(o + code[pc + 3]!, true); pc += 4; break; }
         case Op.LDFLD4: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); const a = o + code[pc + 3]!; i32[(fp + code[pc + 1]!) >> 2] = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!; pc += 4; break; }
+        case Op.BRTRUEFLD4: case Op.BRFALSEFLD4: { // obj off target: branch on an int32/reference field
+          const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt);
+          const a = o + code[pc + 2]!;
+          const v = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!;
+          pc = (v !== 0) === (code[pc] === Op.BRTRUEFLD4) ? code[pc + 3]! : pc + 4; break;
+        }
         case Op.LDFLD8: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); mov8(i32, u8, fp + code[pc + 1]!, o + code[pc + 3]!); pc += 4; break; }
         // Doubles move as float64 when 8-aligned (fields of packed structs may not be).
         case Op.LDFLD_R8: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); const a = o + code[pc + 3]!; if (a & 7) mov8(i32, u8, fp + code[pc + 1]!, a); else f64[(fp + code[pc + 1]!) >> 3] = f64[a >> 3]!; pc += 4; break; }
@@ -494,7 +510,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.LDC_ADDR: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
         case Op.CCTOR: {
           const t = consts[code[pc + 1]!] as RuntimeType;
-          if (t.cctorState === 2) { code[pc] = Op.NOP; code[pc + 1] = 0; pc += 2; break; } // done: patch away
+          if (t.cctorState === 2) { code[pc] = Op.BR; code[pc + 1] = pc + 2; pc += 2; break; } // done: patch away (one jump)
           if (t.cctorState === 3) rt.throwTypeInitFailure(t);
           if (t.cctorState === 1 || !t.cctor) { pc += 2; break; } // running (recursion) or none
           i32[(hdr + HDR_PC) >> 2] = pc + 2;
@@ -683,7 +699,9 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.SIZEOF: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
 
         // ---- calls ----
-        case Op.CALLNN: if (!i32[(fp + code[pc + 2]!) >> 2]) nre(rt); // falls through: a checked CALL
+        // CALLADDI s k callee at: the first argument is s + k (`f(n - 1)`), then a CALL.
+        case Op.CALLADDI: i32[(fp + code[pc + 4]!) >> 2] = (i32[(fp + code[pc + 1]!) >> 2]! + code[pc + 2]!) | 0; pc += 2; // falls through
+        case Op.CALLNN: if (code[opPc] === Op.CALLNN && !i32[(fp + code[pc + 2]!) >> 2]) nre(rt); // falls through: a checked CALL
         case Op.CALL: {
           const callee = consts[code[pc + 1]!] as RuntimeMethod;
           const at = fp + code[pc + 2]!;
@@ -693,17 +711,19 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
             const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, callee, at);
             if (cic !== null) {
               // A managed callee: from now on this site calls its code directly (CALLF).
-              if (code[pc - 3] === Op.CALL) { code[pc - 2] = heap.constant(cic); code[pc - 3] = Op.CALLF; }
+              patchCall(code, heap, opPc, cic);
               hdr = at + cic.argsSize; fp = at; ic = cic; pc = cic.base;
             }
             if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc);
             break;
           }
-          if (code[pc - 3] === Op.CALL) { code[pc - 2] = heap.constant(cic); code[pc - 3] = Op.CALLF; }
+          patchCall(code, heap, opPc, cic);
           hdr = pushFrame(rt, i32, u8, stackEnd, hdr, pc, cic, at); fp = at; ic = cic; pc = cic.base;
           if (cic.end > code.length) return endSlice(hdr, pc); // placed after this slice took the code array
           break;
         }
+        case Op.CALLFADDI: i32[(fp + code[pc + 4]!) >> 2] = (i32[(fp + code[pc + 1]!) >> 2]! + code[pc + 2]!) | 0; pc += 2; // falls through
+        case Op.CALLFNN: if (code[opPc] === Op.CALLFNN && !i32[(fp + code[pc + 2]!) >> 2]) nre(rt); // falls through: a checked CALLF
         case Op.CALLF: { // k(InterpCode) at: a call to transformed managed code (a CALL patched on first use)
           const cic = consts[code[pc + 1]!] as InterpCode;
           const at = fp + code[pc + 2]!;

@@ -517,7 +517,15 @@ export class Transformer {
         }
         if (v.sk === SK.I8) this.branch(t ? Op.BRTRUE8 : Op.BRFALSE8, ins.operand, v.off);
         else if (v.sk === SK.R4 || v.sk === SK.R8) { const z = this.floatIsZero(v); this.branch(t ? Op.BRFALSE4 : Op.BRTRUE4, ins.operand, z); }
-        else this.branch(t ? Op.BRTRUE4 : Op.BRFALSE4, ins.operand, v.off);
+        else {
+          // `if (o.F == null)`: the field is tested where it is (nothing below it needs storing first).
+          const n = v.off === v.slot ? this.producerOf(v.slot) : -1;
+          if (n >= 0 && this.out[n] === Op.LDFLD4 && this.stack.every((e) => e.off === e.slot && e.imm === undefined && e.rk === undefined && e.fa === undefined)) {
+            const obj = this.out[n + 2]!, off = this.out[n + 3]!;
+            this.out.length = n;
+            this.branch(t ? Op.BRTRUEFLD4 : Op.BRFALSEFLD4, ins.operand, obj, off);
+          } else this.branch(t ? Op.BRTRUE4 : Op.BRFALSE4, ins.operand, v.off);
+        }
         return true;
       }
       case 'beq.s': case 'beq': case 'bne.un.s': case 'bne.un': case 'bge.s': case 'bge': case 'bgt.s': case 'bgt':
@@ -687,6 +695,13 @@ export class Transformer {
     // The result goes to fp+0: a value already there needs no copy, and the instruction that just
     // computed it can write it there itself (nothing runs between it and the return).
     const n = v.off === v.slot ? this.producerOf(v.slot) : -1;
+    if (n >= 0 && (this.out[n] === Op.MOV4 || this.out[n] === Op.MOV8)) {
+      // A copy just made for the return: return from its source.
+      const [op, src] = [this.out[n], this.out[n + 2]!];
+      this.out.length = n;
+      this.emit(src === 0 ? Op.RET : op === Op.MOV4 ? Op.RET4 : Op.RET8, ...(src === 0 ? [] : [src]));
+      return false;
+    }
     if (n >= 0) this.out[n + 1] = 0;
     if (n >= 0 || v.off === 0) this.emit(Op.RET);
     else this.emit(v.sk === SK.I4 ? Op.RET4 : Op.RET8, v.off);
@@ -1515,8 +1530,16 @@ export class Transformer {
   }
 
   emitDirectCall(callee: RuntimeMethod, argOff: number): void {
-    if (this.host.nativeFor(callee)) this.emit(Op.CALLN, this.k(callee), argOff);
-    else this.emit(Op.CALL, this.k(callee), argOff);
+    if (this.host.nativeFor(callee)) { this.emit(Op.CALLN, this.k(callee), argOff); return; }
+    const n = this.producerOf(argOff);
+    if (n >= 0 && this.out[n] === Op.ADDI4) {
+      // `f(x + k)`: the first argument is computed by the call op itself.
+      const s = this.out[n + 2]!, k = this.out[n + 3]!;
+      this.out.length = n;
+      this.emit(Op.CALLADDI, s, k, this.k(callee), argOff);
+      return;
+    }
+    this.emit(Op.CALL, this.k(callee), argOff);
   }
 
   private findImpl(t: RuntimeType, m: RuntimeMethod): RuntimeMethod | null {

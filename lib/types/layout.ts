@@ -66,7 +66,11 @@ export function layoutType(ts: TypeSystem, t: RuntimeType): void {
     if (field.literal) continue;
     if (isStatic) { statics.push(field); continue; } // laid out below, once this type's size is known
     const [size, falign0] = primitiveSelf(t, ftype) ? [PRIM_SIZE[t.prim]!, PRIM_SIZE[t.prim]!] : storageSize(ts, ftype);
-    const falign = Math.min(falign0 || 1, pack);
+    // References stay pointer-aligned whatever the packing, as in CoreCLR: the GC and the write
+    // barrier work on aligned slots.
+    const fieldRefs: number[] = [];
+    collectRefs(ts, ftype, 0, fieldRefs);
+    const falign = fieldRefs.length ? Math.max(falign0 || 1, 4) : Math.min(falign0 || 1, pack);
     if (explicit) {
       const fo = m.fieldLayoutOffset(frid);
       field.offset = (valueType ? 0 : offset) + Math.max(0, fo);
