@@ -464,6 +464,45 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const v = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!;
           pc = (v !== 0) === (code[pc] === Op.BRTRUEFLD4) ? code[pc + 3]! : pc + 4; break;
         }
+        // Float64 arithmetic on fields: d o1 f1 o2 f2 (both operands fields), d x o f (x op o.f).
+        case Op.ADDR8FF: case Op.SUBR8FF: case Op.MULR8FF: {
+          const o1 = i32[(fp + code[pc + 2]!) >> 2]!; if (!o1) nre(rt);
+          const o2 = i32[(fp + code[pc + 4]!) >> 2]!; if (!o2) nre(rt);
+          const a = o1 + code[pc + 3]!, b = o2 + code[pc + 5]!;
+          const x = a & 7 ? mem.view.getFloat64(a, true) : f64[a >> 3]!, y = b & 7 ? mem.view.getFloat64(b, true) : f64[b >> 3]!;
+          const op = code[pc]!;
+          f64[(fp + code[pc + 1]!) >> 3] = op === Op.ADDR8FF ? x + y : op === Op.SUBR8FF ? x - y : x * y; pc += 6; break;
+        }
+        case Op.ADDR8F: case Op.SUBR8F: case Op.MULR8F: {
+          const o = i32[(fp + code[pc + 3]!) >> 2]!; if (!o) nre(rt);
+          const a = o + code[pc + 4]!;
+          const x = f64[(fp + code[pc + 2]!) >> 3]!, y = a & 7 ? mem.view.getFloat64(a, true) : f64[a >> 3]!;
+          const op = code[pc]!;
+          f64[(fp + code[pc + 1]!) >> 3] = op === Op.ADDR8F ? x + y : op === Op.SUBR8F ? x - y : x * y; pc += 5; break;
+        }
+        // Field updates o f v: o.f += v, o.f -= v.
+        case Op.ADDR8FLD: case Op.SUBR8FLD: {
+          const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt);
+          const a = o + code[pc + 2]!, v = f64[(fp + code[pc + 3]!) >> 3]!;
+          const x = a & 7 ? mem.view.getFloat64(a, true) : f64[a >> 3]!;
+          const r = code[pc] === Op.ADDR8FLD ? x + v : x - v;
+          if (a & 7) mem.view.setFloat64(a, r, true); else f64[a >> 3] = r;
+          pc += 4; break;
+        }
+        case Op.ADDFLDI4: { // o f k: o.f += k
+          const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt);
+          const a = o + code[pc + 2]!;
+          if (a & 3) mem.view.setInt32(a, (mem.view.getInt32(a, true) + code[pc + 3]!) | 0, true); else i32[a >> 2] = (i32[a >> 2]! + code[pc + 3]!) | 0;
+          pc += 4; break;
+        }
+        case Op.ADDFLD4: case Op.SUBFLD4: {
+          const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt);
+          const a = o + code[pc + 2]!, v = i32[(fp + code[pc + 3]!) >> 2]!;
+          const x = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!;
+          const r = code[pc] === Op.ADDFLD4 ? (x + v) | 0 : (x - v) | 0;
+          if (a & 3) mem.view.setInt32(a, r, true); else i32[a >> 2] = r;
+          pc += 4; break;
+        }
         case Op.LDFLD8: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); mov8(i32, u8, fp + code[pc + 1]!, o + code[pc + 3]!); pc += 4; break; }
         // Doubles move as float64 when 8-aligned (fields of packed structs may not be).
         case Op.LDFLD_R8: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); const a = o + code[pc + 3]!; if (a & 7) mov8(i32, u8, fp + code[pc + 1]!, a); else f64[(fp + code[pc + 1]!) >> 3] = f64[a >> 3]!; pc += 4; break; }

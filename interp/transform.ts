@@ -6,7 +6,7 @@ import { Kind, Prim, MethodAttr, isValueType, type RuntimeField, type RuntimeMet
 import { storageSize, ARRAY_DATA_OFFSET, interfaceMap } from '../lib/types/layout.js';
 import { ResolutionError, type GenericContext, type TypeSystem } from '../lib/types/type-system.js';
 import { HEADER_SIZE, type CallSite, type InterpCode, type InterpEH } from './code.js';
-import { Op, OP_WRITES_DST } from './ops.js';
+import { Op, OP_ARGS, OP_WRITES_DST } from './ops.js';
 import type { CodeHeap } from './code-heap.js';
 
 /** What the transform needs from the runtime (kept narrow so the transform stays testable). */
@@ -82,6 +82,15 @@ function ldcValue(ins: Instr): number | undefined {
   return /^ldc\.i4\.(m1|[0-8])$/.test(n) ? ins.op.code - 0x16 : undefined;
 }
 
+/** Ops that only compute a frame slot from frame slots and constants: they cannot throw or write memory. */
+const PURE_R8 = new Set<number>([Op.ADDR8, Op.SUBR8, Op.MULR8, Op.DIVR8, Op.NEGR8, Op.ADDR8K, Op.SUBR8K, Op.MULR8K, Op.DIVR8K, Op.KDIVR8, Op.KSUBR8,
+  Op.MATHR8, Op.LDCR8, Op.MOV8, Op.I4_TO_R8]);
+/** Field loads and field arithmetic (first operand a destination slot): they can only throw NullReferenceException. */
+const NRE_ONLY = new Set<number>([Op.LDFLD4, Op.LDFLD8, Op.LDFLD_R8, Op.LDFLD_I1, Op.LDFLD_U1, Op.LDFLD_I2, Op.LDFLD_U2, Op.LDFLD_R4,
+  Op.ADDR8F, Op.SUBR8F, Op.MULR8F, Op.ADDR8FF, Op.SUBR8FF, Op.MULR8FF]);
+const PURE_I4 = new Set<number>([Op.ADD4, Op.SUB4, Op.MUL4, Op.AND4, Op.OR4, Op.XOR4, Op.SHL4, Op.SHR4, Op.SHRU4, Op.NEG4, Op.NOT4,
+  Op.ADDI4, Op.MULI4, Op.ANDI4, Op.SHLI4, Op.SHRI4, Op.SHRUI4, Op.LDC4, Op.MOV4]);
+
 /** The float compare-and-branch kind of BRR8/BRR8K for an IL branch (see f64Branch in the interpreter). */
 function f64BranchKind(name: string): number {
   const un = name.endsWith('.un');
@@ -104,6 +113,8 @@ export class Transformer {
   /** Start of the last instruction emit() wrote and the code length after it (for store retargeting). */
   private lastOp = -1;
   private lastEnd = -1;
+  /** Starts of the ops emit() wrote since the last merge point (the last 16), for fusions that look back. */
+  private recent: number[] = [];
   /** Branch targets of the method (IL offsets), and the instruction after the current one (for peepholes). */
   private targets = new Set<number>();
   private nextIns: Instr | null = null;
@@ -167,9 +178,44 @@ export class Transformer {
 
   emit(op: Op, ...args: number[]): void {
     this.lastOp = this.out.length;
+    if (this.recent.length >= 16) this.recent.shift();
+    this.recent.push(this.out.length);
     this.out.push(op);
     for (const a of args) this.out.push(a | 0);
     this.lastEnd = this.out.length;
+  }
+
+  /** Drops the code from `n` on (ops just emitted, being fused). */
+  private truncate(n: number): void {
+    this.out.length = n;
+    while (this.recent.length && this.recent[this.recent.length - 1]! >= n) this.recent.pop();
+  }
+
+  /**
+   * The starts of the last `k` ops, when they were emitted one after another by emit() since the
+   * last merge point and end the code; else null.
+   */
+  private lastOps(k: number): number[] | null {
+    const r = this.recent;
+    if (r.length < k) return null;
+    const starts = r.slice(r.length - k);
+    for (let i = 0; i < k; i++) {
+      const end = i + 1 < k ? starts[i + 1]! : this.out.length;
+      if (starts[i]! + 1 + OP_ARGS[this.out[starts[i]!]!]! !== end) return null;
+    }
+    return starts;
+  }
+
+  /**
+   * Removes `len` code slots at `at` (an op the fusion made redundant) from code emitted since
+   * the last merge point: later instructions' positions move down with it.
+   */
+  private spliceOut(at: number, len: number): void {
+    this.out.splice(at, len);
+    for (const [il, pc] of this.ilPc) if (pc > at) this.ilPc.set(il, pc - len);
+    for (let i = 0; i < this.ilMap.length; i += 2) if (this.ilMap[i]! > at) this.ilMap[i] -= len;
+    this.recent = this.recent.filter((x) => x !== at).map((x) => (x > at ? x - len : x));
+    this.lastOp = -1;
   }
 
   /** The index of a constant in the runtime's constant pool (shared by equal values). */
@@ -355,7 +401,7 @@ export class Transformer {
       this.nextIns = instrs[k + 1] ?? null;
       this.at = k;
       if (fallsThrough && targets.has(ins.offset)) this.materializeAll();
-      if (targets.has(ins.offset)) this.lastOp = -1; // no retargeting across a merge point
+      if (targets.has(ins.offset)) { this.lastOp = -1; this.recent.length = 0; } // no retargeting or fusing across a merge point
       const state = this.targetStates.get(ins.offset);
       if (state) this.stack = state.map((e) => ({ ...e }));
       else if (!fallsThrough) this.stack = [];
@@ -522,7 +568,7 @@ export class Transformer {
           const n = v.off === v.slot ? this.producerOf(v.slot) : -1;
           if (n >= 0 && this.out[n] === Op.LDFLD4 && this.stack.every((e) => e.off === e.slot && e.imm === undefined && e.rk === undefined && e.fa === undefined)) {
             const obj = this.out[n + 2]!, off = this.out[n + 3]!;
-            this.out.length = n;
+            this.truncate(n);
             this.branch(t ? Op.BRTRUEFLD4 : Op.BRFALSEFLD4, ins.operand, obj, off);
           } else this.branch(t ? Op.BRTRUE4 : Op.BRFALSE4, ins.operand, v.off);
         }
@@ -658,7 +704,7 @@ export class Transformer {
       : imm !== undefined ? ({ blt: Op.INCBLT4I, ble: Op.INCBLE4I, bgt: Op.INCBGT4I, bge: Op.INCBGE4I } as Record<string, Op>)[cond]!
       : ({ blt: Op.INCBLT4, ble: Op.INCBLE4, bgt: Op.INCBGT4, bge: Op.INCBGE4 } as Record<string, Op>)[cond]!;
     const a = this.out[n + 2]!, b = this.out[n + 3]!;
-    this.out.length = n;
+    this.truncate(n);
     this.out.push(fused, off, a, b, rhs);
     this.fixups.push([this.out.length, br.operand]); this.out.push(-1); this.recordState(br.operand);
     this.fixups.push([this.out.length, after.offset]); this.out.push(-1);
@@ -698,7 +744,7 @@ export class Transformer {
     if (n >= 0 && (this.out[n] === Op.MOV4 || this.out[n] === Op.MOV8)) {
       // A copy just made for the return: return from its source.
       const [op, src] = [this.out[n], this.out[n + 2]!];
-      this.out.length = n;
+      this.truncate(n);
       this.emit(src === 0 ? Op.RET : op === Op.MOV4 ? Op.RET4 : Op.RET8, ...(src === 0 ? [] : [src]));
       return false;
     }
@@ -850,8 +896,85 @@ export class Transformer {
     const row = table[name]!;
     const op = row[sk === SK.I4 ? 0 : sk === SK.I8 ? 1 : sk === SK.R8 ? 2 : 3] as Op;
     if (op === undefined || op < 0) throw new BadImageFormatError(`${name} on floating-point operands in ${this.method.name}`);
+    if ((op === Op.ADDR8 || op === Op.SUBR8 || op === Op.MULR8) && this.fuseFieldOperands(op, d.off, a, b)) return true;
     this.emit(op, d.off, a.off, b.off);
     return true;
+  }
+
+  /**
+   * A float64 add/sub/mul whose operands were just loaded from object fields: `a.X - b.X` is one
+   * op reading both fields (XR8FF), `x * o.F` one reading the field (XR8F). The loads go.
+   */
+  /** Whether an entry left on the evaluation stack (below the top `skip` ones) reads frame offset `off`. */
+  private readByStack(off: number, skip = 0): boolean {
+    for (let i = this.stack.length - 1 - skip; i >= 0; i--) if (this.stack[i]!.off === off) return true;
+    return false;
+  }
+
+  private fuseFieldOperands(op: Op, d: number, a: StackEntry, b: StackEntry): boolean {
+    const isLoad = (n: number, slot: number) => this.out[n] === Op.LDFLD_R8 && this.out[n + 1] === slot;
+    const two = a.off === a.slot && b.off === b.slot ? this.lastOps(2) : null;
+    if (two && isLoad(two[0]!, a.slot) && isLoad(two[1]!, b.slot)) {
+      const [o1, f1, o2, f2] = [this.out[two[0]! + 2]!, this.out[two[0]! + 3]!, this.out[two[1]! + 2]!, this.out[two[1]! + 3]!];
+      // (The result d was pushed already: it is the top entry.)
+      if (o2 === a.slot || this.readByStack(a.slot, 1) || this.readByStack(b.slot, 1)) return false; // the first load overwrote the second's object
+      this.truncate(two[0]!);
+      this.emit(op === Op.ADDR8 ? Op.ADDR8FF : op === Op.SUBR8 ? Op.SUBR8FF : Op.MULR8FF, d, o1, f1, o2, f2);
+      return true;
+    }
+    const one = this.lastOps(1);
+    if (!one) return false;
+    let x: StackEntry, fld: StackEntry;
+    if (b.off === b.slot && isLoad(one[0]!, b.slot)) { x = a; fld = b; }
+    else if (op !== Op.SUBR8 && a.off === a.slot && isLoad(one[0]!, a.slot)) { x = b; fld = a; } // commutative: the field may come first
+    else return false;
+    if (x.off === fld.slot || this.readByStack(fld.slot, 1)) return false;
+    const [o, f] = [this.out[one[0]! + 2]!, this.out[one[0]! + 3]!];
+    this.truncate(one[0]!);
+    this.emit(op === Op.ADDR8 ? Op.ADDR8F : op === Op.SUBR8 ? Op.SUBR8F : Op.MULR8F, d, x.off, o, f);
+    return true;
+  }
+
+  /**
+   * `o.F += v` / `o.F -= v` (IL: `dup; ldfld F; <v>; add; stfld F`) on a float64 or int32 field:
+   * one op reading and writing the field, instead of load, add and store. Only when the code
+   * computing v (between the load and the add) writes no memory, no variable (only evaluation
+   * stack slots, neither o's nor the loaded value's) and can throw nothing but the
+   * NullReferenceException of a field load, which the load of o.F would have thrown first
+   * anyway: then reading the field at the end gives the same result.
+   */
+  private fuseFieldUpdate(obj: number, v: StackEntry, f: RuntimeField, r8: boolean): boolean {
+    if (v.off !== v.slot) return false;
+    const r = this.recent;
+    const last = this.lastOps(1);
+    if (!last) return false;
+    const n = last[0]!, op = this.out[n]!;
+    const [ADD, SUB, LOAD] = r8 ? [Op.ADDR8, Op.SUBR8, Op.LDFLD_R8] : [Op.ADD4, Op.SUB4, Op.LDFLD4];
+    const imm = !r8 && op === Op.ADDI4; // `o.F += k`
+    if ((op !== ADD && op !== SUB && !imm) || this.out[n + 1] !== v.slot) return false;
+    let t = this.out[n + 2]!, u = imm ? -1 : this.out[n + 3]!;
+    const k = imm ? this.out[n + 3]! : 0;
+    // Find the field load among the recent ops, with only pure ops after it.
+    const pure = r8 ? PURE_R8 : PURE_I4;
+    for (let i = r.length - 2; i >= 0; i--) {
+      const ops = this.lastOps(r.length - i);
+      if (!ops) return false;
+      const m = ops[0]!;
+      const mo = this.out[m]!;
+      if (mo === LOAD && this.out[m + 2] === obj && this.out[m + 3] === f.offset && (this.out[m + 1] === t || (op === ADD && this.out[m + 1] === u))) {
+        if (this.out[m + 1] !== t) [t, u] = [u, t];
+        // The loaded value must be a temporary nothing else reads (`o.F++` used as a value keeps it in a variable or on the stack).
+        if (u === t || t < this.stackBase || this.readByStack(t)) return false;
+        this.truncate(n);
+        this.spliceOut(m, 4);
+        if (imm) this.emit(Op.ADDFLDI4, obj, f.offset, k);
+        else this.emit(r8 ? (op === ADD ? Op.ADDR8FLD : Op.SUBR8FLD) : (op === ADD ? Op.ADDFLD4 : Op.SUBFLD4), obj, f.offset, u);
+        return true;
+      }
+      const dst = this.out[m + 1]!;
+      if ((!pure.has(mo) && !NRE_ONLY.has(mo)) || dst < this.stackBase || dst === obj || dst === t) return false;
+    }
+    return false;
   }
 
   private shift(name: string): boolean {
@@ -1160,6 +1283,7 @@ export class Transformer {
       else {
         const op = f.type.prim === Prim.R8 && f.type.kind === Kind.Primitive ? Op.STFLD_R8
           : ({ I1: Op.STFLD1, U1: Op.STFLD1, I2: Op.STFLD2, U2: Op.STFLD2, '4': Op.STFLD4, '8': Op.STFLD8, R4: Op.STFLD_R4 } as Record<string, Op>)[lk];
+        if ((op === Op.STFLD_R8 || op === Op.STFLD4) && this.fuseFieldUpdate(o.off, v, f, op === Op.STFLD_R8)) return true;
         if (op !== undefined) this.emit(op, o.off, v.off, f.offset);
         else this.emit(Op.STFLDN, o.off, v.off, f.offset, storageSize(ts, f.type)[0]);
       }
@@ -1195,7 +1319,7 @@ export class Transformer {
     if (lk === '4' && n >= 0 && this.out[n] === Op.LDELEMA) {
       // `ldelema; ldfld` (a field of a struct array element, as in entries[i].next): one instruction.
       const [arr, idx, size] = [this.out[n + 2]!, this.out[n + 3]!, this.out[n + 4]!];
-      this.out.length = n;
+      this.truncate(n);
       const d = this.pushType(f.type);
       this.emit(Op.LDELEM_FLD4, d.off, arr, idx, size, f.offset);
       return true;
@@ -1496,7 +1620,7 @@ export class Transformer {
       Object.assign(this, saved);
     }
     if (!ok) {
-      this.out.length = save.outLen; this.stack = save.stack; this.lastOp = -1; this.lastEnd = save.lastEnd; this.maxOffset = Math.max(this.maxOffset, save.maxOffset);
+      this.truncate(save.outLen); this.recent.length = 0; this.stack = save.stack; this.lastOp = -1; this.lastEnd = save.lastEnd; this.maxOffset = Math.max(this.maxOffset, save.maxOffset);
       return false;
     }
     const r = ret ? this.stack.pop()! : null;
@@ -1535,7 +1659,7 @@ export class Transformer {
     if (n >= 0 && this.out[n] === Op.ADDI4) {
       // `f(x + k)`: the first argument is computed by the call op itself.
       const s = this.out[n + 2]!, k = this.out[n + 3]!;
-      this.out.length = n;
+      this.truncate(n);
       this.emit(Op.CALLADDI, s, k, this.k(callee), argOff);
       return;
     }
