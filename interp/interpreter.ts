@@ -41,6 +41,11 @@ function mov8(i32: Int32Array, u8: Uint8Array, dst: number, src: number): void {
   i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!;
 }
 
+/** Integer compare kinds of RETIF4I: 0 <, 1 <=, 2 >, 3 >=, 4 ==, 5 !=. */
+function i32Compare(kind: number, x: number, y: number): boolean {
+  return kind === 0 ? x < y : kind === 1 ? x <= y : kind === 2 ? x > y : kind === 3 ? x >= y : kind === 4 ? x === y : x !== y;
+}
+
 /** Float compare-and-branch kinds: 0 ==, 1 <, 2 < or unordered, 3 >, 4 > or unordered, 5 != or unordered, 6 >= or unordered, 7 >=, 8 <= or unordered, 9 <=. */
 function f64Branch(kind: number, x: number, y: number): boolean {
   switch (kind) {
@@ -572,17 +577,41 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           break;
         }
         case Op.LDLEN: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = i32[(a + 8) >> 2]!; pc += 3; break; }
-        case Op.LDELEM_I1: case Op.LDELEM_U1: case Op.LDELEM_I2: case Op.LDELEM_U2: case Op.LDELEM4: case Op.LDELEM8: case Op.LDELEM_R4: {
+        // The most used element kinds have their own cases (no second dispatch on the kind).
+        case Op.LDELEM4: {
+          const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
+          const i = i32[(fp + code[pc + 3]!) >> 2]!;
+          if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+          i32[(fp + code[pc + 1]!) >> 2] = i32[(arr + 16 >> 2) + i]!; pc += 4; break;
+        }
+        case Op.LDELEM_U1: {
+          const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
+          const i = i32[(fp + code[pc + 3]!) >> 2]!;
+          if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+          i32[(fp + code[pc + 1]!) >> 2] = u8[arr + 16 + i]!; pc += 4; break;
+        }
+        // Branch on an array element: arr idx target (`if (flags[i])`, `if (a[i] != 0)`).
+        case Op.BRTRUEEL4: case Op.BRFALSEEL4: {
+          const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
+          const i = i32[(fp + code[pc + 2]!) >> 2]!;
+          if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+          pc = (i32[(arr + 16 >> 2) + i] !== 0) === (code[pc] === Op.BRTRUEEL4) ? code[pc + 3]! : pc + 4; break;
+        }
+        case Op.BRTRUEELU1: case Op.BRFALSEELU1: {
+          const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
+          const i = i32[(fp + code[pc + 2]!) >> 2]!;
+          if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+          pc = (u8[arr + 16 + i] !== 0) === (code[pc] === Op.BRTRUEELU1) ? code[pc + 3]! : pc + 4; break;
+        }
+        case Op.LDELEM_I1: case Op.LDELEM_I2: case Op.LDELEM_U2: case Op.LDELEM8: case Op.LDELEM_R4: {
           const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
           const i = i32[(fp + code[pc + 3]!) >> 2]!;
           if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
           const d = fp + code[pc + 1]!;
           switch (code[pc]) {
             case Op.LDELEM_I1: i32[d >> 2] = i8[arr + 16 + i]!; break;
-            case Op.LDELEM_U1: i32[d >> 2] = u8[arr + 16 + i]!; break;
             case Op.LDELEM_I2: i32[d >> 2] = i16[(arr + 16 >> 1) + i]!; break;
             case Op.LDELEM_U2: i32[d >> 2] = u16[(arr + 16 >> 1) + i]!; break;
-            case Op.LDELEM4: i32[d >> 2] = i32[(arr + 16 >> 2) + i]!; break;
             case Op.LDELEM8: { const s = (arr + 16 >> 2) + 2 * i; i32[d >> 2] = i32[s]!; i32[(d >> 2) + 1] = i32[s + 1]!; break; }
             default: f64[d >> 3] = f32[(arr + 16 >> 2) + i]!; break;
           }
@@ -595,7 +624,13 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const size = code[pc + 4]!;
           copyBytes(i32, u8, fp + code[pc + 1]!, arr + 16 + i * size, size); pc += 5; break;
         }
-        case Op.STELEM1: case Op.STELEM2: case Op.STELEM4: case Op.STELEM8: case Op.STELEM_R4: {
+        case Op.STELEM4: {
+          const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
+          const i = i32[(fp + code[pc + 2]!) >> 2]!;
+          if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+          i32[(arr + 16 >> 2) + i] = i32[(fp + code[pc + 3]!) >> 2]!; pc += 4; break;
+        }
+        case Op.STELEM1: case Op.STELEM2: case Op.STELEM8: case Op.STELEM_R4: {
           const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
           const i = i32[(fp + code[pc + 2]!) >> 2]!;
           if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
@@ -603,7 +638,6 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           switch (code[pc]) {
             case Op.STELEM1: u8[arr + 16 + i] = i32[v >> 2]!; break;
             case Op.STELEM2: u16[(arr + 16 >> 1) + i] = i32[v >> 2]!; break;
-            case Op.STELEM4: i32[(arr + 16 >> 2) + i] = i32[v >> 2]!; break;
             case Op.STELEM8: { const d = (arr + 16 >> 2) + 2 * i; i32[d] = i32[v >> 2]!; i32[d + 1] = i32[(v >> 2) + 1]!; break; }
             default: f32[(arr + 16 >> 2) + i] = f64[v >> 3]!; break;
           }
@@ -808,9 +842,11 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           else if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); // multicast: run to completion by the runtime
           break;
         }
+        // RETIF4I a k kind: return (the result is in place) if a <, <=, >, >=, ==, != k (kind 0-5).
+        case Op.RETIF4I: if (!i32Compare(code[pc + 3]!, i32[(fp + code[pc + 1]!) >> 2]!, code[pc + 2]!)) { pc += 4; break; } // falls through
         case Op.RET: case Op.RET4: case Op.RETI4: case Op.RET8: case Op.RETN: {
           const op = code[pc]!;
-          if (op !== Op.RET) {
+          if (op !== Op.RET && op !== Op.RETIF4I) {
             if (op === Op.RET4) i32[fp >> 2] = i32[(fp + code[pc + 1]!) >> 2]!;
             else if (op === Op.RETI4) i32[fp >> 2] = code[pc + 1]!;
             else if (op === Op.RET8) { const s = (fp + code[pc + 1]!) >> 2; i32[fp >> 2] = i32[s]!; i32[(fp >> 2) + 1] = i32[s + 1]!; }

@@ -115,6 +115,8 @@ export class Transformer {
   private lastEnd = -1;
   /** Starts of the ops emit() wrote since the last merge point (the last 16), for fusions that look back. */
   private recent: number[] = [];
+  /** Where the last branch op starts and the IL offset it goes to (for a branch over a return). */
+  private lastBranch = { start: -1, il: -1 };
   /** Branch targets of the method (IL offsets), and the instruction after the current one (for peepholes). */
   private targets = new Set<number>();
   private nextIns: Instr | null = null;
@@ -226,6 +228,7 @@ export class Transformer {
 
   private branch(op: Op, il: number, ...args: number[]): void {
     this.materializeAll();
+    this.lastBranch = { start: this.out.length, il };
     this.out.push(op);
     for (const a of args) this.out.push(a);
     this.fixups.push([this.out.length, il]);
@@ -401,7 +404,7 @@ export class Transformer {
       this.nextIns = instrs[k + 1] ?? null;
       this.at = k;
       if (fallsThrough && targets.has(ins.offset)) this.materializeAll();
-      if (targets.has(ins.offset)) { this.lastOp = -1; this.recent.length = 0; } // no retargeting or fusing across a merge point
+      if (targets.has(ins.offset)) { this.lastOp = -1; this.recent.length = 0; this.lastBranch = { start: -1, il: -1 }; } // no retargeting or fusing across a merge point
       const state = this.targetStates.get(ins.offset);
       if (state) this.stack = state.map((e) => ({ ...e }));
       else if (!fallsThrough) this.stack = [];
@@ -566,10 +569,17 @@ export class Transformer {
         else {
           // `if (o.F == null)`: the field is tested where it is (nothing below it needs storing first).
           const n = v.off === v.slot ? this.producerOf(v.slot) : -1;
-          if (n >= 0 && this.out[n] === Op.LDFLD4 && this.stack.every((e) => e.off === e.slot && e.imm === undefined && e.rk === undefined && e.fa === undefined)) {
+          const settled = this.stack.every((e) => e.off === e.slot && e.imm === undefined && e.rk === undefined && e.fa === undefined);
+          const pop = n >= 0 && settled ? this.out[n]! : -1;
+          if (pop === Op.LDFLD4) {
             const obj = this.out[n + 2]!, off = this.out[n + 3]!;
             this.truncate(n);
             this.branch(t ? Op.BRTRUEFLD4 : Op.BRFALSEFLD4, ins.operand, obj, off);
+          } else if (pop === Op.LDELEM4 || pop === Op.LDELEM_U1) {
+            // `if (flags[i])`: the element is tested where it is.
+            const arr = this.out[n + 2]!, idx = this.out[n + 3]!;
+            this.truncate(n);
+            this.branch(pop === Op.LDELEM4 ? (t ? Op.BRTRUEEL4 : Op.BRFALSEEL4) : (t ? Op.BRTRUEELU1 : Op.BRFALSEELU1), ins.operand, arr, idx);
           } else this.branch(t ? Op.BRTRUE4 : Op.BRFALSE4, ins.operand, v.off);
         }
         return true;
@@ -734,7 +744,7 @@ export class Transformer {
   private ret(): boolean {
     if (this.inl) { this.inl.returned = true; return false; } // the inliner takes the result from the stack
     const { ret } = this.ts.signatureOf(this.method);
-    if (!ret) { this.emit(Op.RET); return false; }
+    if (!ret) { this.emitRet(); return false; }
     const v = this.popImm();
     if (v.imm !== undefined) { this.emit(Op.RETI4, v.imm); return false; }
     if (v.sk === SK.VT) { this.emit(Op.RETN, v.off, v.size); return false; }
@@ -749,9 +759,29 @@ export class Transformer {
       return false;
     }
     if (n >= 0) this.out[n + 1] = 0;
-    if (n >= 0 || v.off === 0) this.emit(Op.RET);
+    if (n >= 0 || v.off === 0) this.emitRet();
     else this.emit(v.sk === SK.I4 ? Op.RET4 : Op.RET8, v.off);
     return false;
+  }
+
+  /**
+   * A RET whose result is in place. When the op just before it branches over it on an integer
+   * compare with a constant (`if (n >= 2) goto L; return n; L:`), both become one conditional
+   * return (`return if n < 2`).
+   */
+  private emitRet(): void {
+    const b = this.lastBranch;
+    const inverse = ({ [Op.BGE4I]: 0, [Op.BGT4I]: 1, [Op.BLE4I]: 2, [Op.BLT4I]: 3, [Op.BNE4I]: 4, [Op.BEQ4I]: 5 } as Record<number, number>)[this.out[b.start] ?? -1];
+    if (b.start >= 0 && b.start + 4 === this.out.length && inverse !== undefined && this.nextIns && b.il === this.nextIns.offset
+      && this.fixups.length && this.fixups[this.fixups.length - 1]![0] === b.start + 3) {
+      const a = this.out[b.start + 1]!, k = this.out[b.start + 2]!;
+      this.fixups.pop();
+      this.truncate(b.start);
+      this.lastBranch = { start: -1, il: -1 };
+      this.emit(Op.RETIF4I, a, k, inverse);
+      return;
+    }
+    this.emit(Op.RET);
   }
 
   private condBranch(name: string, target: number): boolean {
@@ -764,7 +794,7 @@ export class Transformer {
       return true;
     }
     if (bi.rk !== undefined) this.materialize(bi);
-    if (bi.imm !== undefined && !un && this.stack.length && this.stack[this.stack.length - 1]!.sk === SK.I4) {
+    if (bi.imm !== undefined && (!un || base === 'bne') && this.stack.length && this.stack[this.stack.length - 1]!.sk === SK.I4) {
       const a = this.pop();
       const op = ({ beq: Op.BEQ4I, bne: Op.BNE4I, blt: Op.BLT4I, ble: Op.BLE4I, bgt: Op.BGT4I, bge: Op.BGE4I } as Record<string, Op>)[base]!;
       this.branch(op, target, a.off, bi.imm);

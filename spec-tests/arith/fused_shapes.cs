@@ -160,6 +160,48 @@ public static class Program
 
     static int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);
 
+    // Guard clauses: a compare with a constant branching over a return.
+    static int Clamp(int x)
+    {
+        if (x < 0) return 0;
+        if (x > 100) return 100;
+        if (x == 42) return x;
+        if (x != 7) return x * 2;
+        return -7;
+    }
+
+    static void Log(int x)
+    {
+        if (x <= 3) return;
+        if (x >= 1000) return;
+        Console.Write(x + ";");
+    }
+
+    static int SharedReturn(int x)
+    {
+        // Two ways reach the same return: the one that branches over it must stay a branch.
+        int r = x;
+        if (x > 5) goto done;
+        r = x + 1;
+        if (r < 3) goto done;
+        r *= 10;
+    done:
+        return r;
+    }
+
+    static int ElementTests(bool[] flags, int[] values, int extra)
+    {
+        int n = 0;
+        for (int i = 0; i < flags.Length + extra; i++)
+        {
+            if (flags[i]) n += 1;
+            if (!flags[i]) n += 10;
+            if (values[i] != 0) n += 100;
+            if (values[i] == 0) n += 1000;
+        }
+        return n;
+    }
+
     public static int Main()
     {
         Console.WriteLine(CountUp(0, 10, 1) + " " + CountUp(0, 10, 3) + " " + CountUp(5, 5, 1) + " " + CountUp(-7, 7, 7));
@@ -180,6 +222,15 @@ public static class Program
         Console.WriteLine(ReturnSum(2, 3) + " " + ReturnSum(int.MaxValue, 1) + " " + ReturnConst(true) + " " + ReturnConst(false));
         Console.WriteLine(ReturnArg(3, 9) + " " + ReturnArg(9, 3) + " " + ReturnLong(100000, 300000) + " " + ReturnLong(-2, int.MinValue));
         Console.WriteLine(ReturnDouble(1.5, 3) + " " + ReturnFloat(1.1f) + " " + ReturnRef("hi") + " " + ReturnFromFirstArg(12));
+        Console.WriteLine(ElementTests(new[] { true, false, true }, new[] { 0, -1, 5 }, 0));
+        try { ElementTests(new[] { true }, new[] { 1 }, 1); } catch (IndexOutOfRangeException) { Console.WriteLine("element past the end"); }
+        try { ElementTests(new[] { true, true }, new[] { 1 }, 0); } catch (IndexOutOfRangeException) { Console.WriteLine("second array shorter"); }
+        try { ElementTests(new[] { false }, null, 0); } catch (NullReferenceException) { Console.WriteLine("null array"); }
+        foreach (int x in new[] { -5, 0, 7, 42, 99, 100, 101, 3, 4 }) Console.Write(Clamp(x) + " ");
+        Console.WriteLine();
+        foreach (int x in new[] { 1, 3, 4, 999, 1000, 5000 }) Log(x);
+        Console.WriteLine();
+        Console.WriteLine(SharedReturn(1) + " " + SharedReturn(2) + " " + SharedReturn(5) + " " + SharedReturn(9));
         Pair p = ReturnStruct(5);
         Console.WriteLine(p.A + " " + p.B + " " + Fib(20));
         return ReturnSum(40, 2);
