@@ -6,6 +6,13 @@
 export const PAGE = 65536;
 /** Addresses below this are never allocated: a null (0) or small offset from it is never an object. */
 export const GUARD = PAGE;
+/**
+ * The interpreter's two stack registers live in the guard page (no object is ever there): the
+ * current frame header and the shadow-stack top. Typed-array stores are cheaper on every call
+ * and return than stores into the runtime object's fields.
+ */
+export const REG_TOP_HDR = 16;
+export const REG_SP = 20;
 
 export class ManagedMemory {
   readonly memory: WebAssembly.Memory;

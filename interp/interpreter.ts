@@ -1,6 +1,7 @@
 import type { Runtime } from '../lib/runtime/runtime.js';
 import { Kind, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
 import { MT_TYPE_ID, OBJ_MT } from '../gc/layout.js';
+import { REG_SP, REG_TOP_HDR } from '../gc/memory.js';
 import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type CallSite, type InterpCode } from './code.js';
 import { Op } from './ops.js';
 import type { CodeHeap } from './code-heap.js';
@@ -8,6 +9,9 @@ import { MATH_UNARY, convOvf, i8ToF64, f64ToI8, f64ToU8, u8ToF64 } from './numer
 import { leavesRun } from './exceptions.js';
 import { interfaceMap } from '../lib/types/layout.js';
 
+
+/** Int32 indexes of the stack registers in memory. */
+const TOP_HDR = REG_TOP_HDR >> 2, SP = REG_SP >> 2;
 
 /** Thrown out of execute() when an ENDFILTER ends a filter run (carries the filter's verdict). */
 export const FILTER_DONE = { value: 0 };
@@ -132,7 +136,7 @@ function pushFrame(rt: Runtime, i32: Int32Array, u8: Uint8Array, stackEnd: numbe
   const nh = at + cic.argsSize;
   i32[(nh + HDR_PREV) >> 2] = hdr; i32[(nh + HDR_METHOD) >> 2] = cic.methodId; i32[(nh + HDR_FP) >> 2] = at;
   if (cic.localsSize) zeroBytes(i32, u8, at + cic.localsOffset, cic.localsSize);
-  rt.topHdr = nh; rt.sp = end;
+  i32[TOP_HDR] = nh; i32[SP] = end;
   return nh;
 }
 
@@ -195,8 +199,8 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
   let fp = i32[(hdr + HDR_FP) >> 2]!;
   let pc = startPc | 0;
   let opPc = pc;
-  rt.topHdr = hdr;
-  rt.sp = fp + ic.frameSize;
+  i32[TOP_HDR] = hdr;
+  i32[SP] = fp + ic.frameSize;
 
   try {
     for (;;) {
@@ -558,7 +562,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           if (t.cctorState === 3) rt.throwTypeInitFailure(t);
           if (t.cctorState === 1 || !t.cctor) { pc += 2; break; } // running (recursion) or none
           i32[(hdr + HDR_PC) >> 2] = pc + 2;
-          rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
+          i32[TOP_HDR] = hdr; i32[SP] = fp + ic.frameSize;
           rt.runClassConstructor(t);
           pc += 2;
           if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc);
@@ -569,7 +573,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.NEWARR: {
           const n = i32[(fp + code[pc + 2]!) >> 2]!;
           if (n < 0) rt.throwNew('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
-          i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = fp + ic.frameSize; rt.topHdr = hdr;
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[SP] = fp + ic.frameSize; i32[TOP_HDR] = hdr;
           if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point: finalizers queued by a collection
           const a = rt.objects.allocArray(consts[code[pc + 3]!] as RuntimeType, n);
           mem.i32[(fp + code[pc + 1]!) >> 2] = a; pc += 4;
@@ -667,7 +671,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           i32[(arr + 16 >> 2) + i] = v; rt.writeBarrier(arr + 16 + 4 * i); pc += 4; break;
         }
         case Op.ARRAY_OP: {
-          i32[(hdr + HDR_PC) >> 2] = pc; rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[TOP_HDR] = hdr; i32[SP] = fp + ic.frameSize;
           rt.mdArrayOp(consts[code[pc + 1]!] as { kind: string; type: RuntimeType; nargs?: number }, fp + code[pc + 2]!, fp + code[pc + 3]!);
           pc += 4;
           if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc);
@@ -692,7 +696,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const ctor = consts[code[pc + 1]!] as RuntimeMethod;
           const at = fp + code[pc + 2]!, argBytes = code[pc + 3]!;
           const frame = fp + code[pc + 4]!; // `this` slot of the constructor's frame (one slot above the result)
-          i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = frame + 8 + argBytes + 8; rt.topHdr = hdr;
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[SP] = frame + 8 + argBytes + 8; i32[TOP_HDR] = hdr;
           if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point: finalizers queued by a collection
           const obj = rt.objects.allocObject(ctor.owner);
           const w = mem.i32; // the views are stale if the allocation grew memory
@@ -704,7 +708,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           break;
         }
         case Op.ALLOC: { // d type: a new object for an inlined constructor
-          i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = fp + ic.frameSize; rt.topHdr = hdr;
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[SP] = fp + ic.frameSize; i32[TOP_HDR] = hdr;
           if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point, as in NEWOBJ
           const obj = rt.objects.allocObject(consts[code[pc + 2]!] as RuntimeType);
           mem.i32[(fp + code[pc + 1]!) >> 2] = obj; pc += 3;
@@ -727,7 +731,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           let src = code[pc + 2]!;
           // A negative source encodes "the value lives at the address held in slot (-1 - src)".
           src = src < 0 ? i32[(fp + (-1 - src)) >> 2]! : fp + src;
-          i32[(hdr + HDR_PC) >> 2] = pc; rt.sp = fp + ic.frameSize; rt.topHdr = hdr;
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[SP] = fp + ic.frameSize; i32[TOP_HDR] = hdr;
           if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point: finalizers queued by a collection
           const o = rt.objects.box(t, src);
           mem.i32[(fp + code[pc + 1]!) >> 2] = o; pc += 4;
@@ -836,7 +840,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           if (!del) nre(rt);
           pc += 3;
           // Multicast targets run nested: the frame chain must show where this frame is.
-          i32[(hdr + HDR_PC) >> 2] = pc; rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[TOP_HDR] = hdr; i32[SP] = fp + ic.frameSize;
           const target = rt.prepareDelegateCall(del, invoke, at);
           if (target) { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, target, at); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); }
           else if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); // multicast: run to completion by the runtime
@@ -852,12 +856,12 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
             else if (op === Op.RET8) { const s = (fp + code[pc + 1]!) >> 2; i32[fp >> 2] = i32[s]!; i32[(fp >> 2) + 1] = i32[s + 1]!; }
             else copyBytes(i32, u8, fp, fp + code[pc + 1]!, code[pc + 2]!);
           }
-          if (hdr === entryHdr) { rt.topHdr = i32[(hdr + HDR_PREV) >> 2]!; return 0; }
+          if (hdr === entryHdr) { i32[TOP_HDR] = i32[(hdr + HDR_PREV) >> 2]!; return 0; }
           hdr = i32[(hdr + HDR_PREV) >> 2]!;
           ic = codeById[i32[(hdr + HDR_METHOD) >> 2]!]!;
           fp = i32[(hdr + HDR_FP) >> 2]!;
           pc = i32[(hdr + HDR_PC) >> 2]!;
-          rt.topHdr = hdr; rt.sp = fp + ic.frameSize;
+          i32[TOP_HDR] = hdr; i32[SP] = fp + ic.frameSize;
           break;
         }
 

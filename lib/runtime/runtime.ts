@@ -1,6 +1,6 @@
 import { Heap, OutOfMemory } from '../../gc/heap.js';
 import { MT_TYPE_ID, OBJ_MT } from '../../gc/layout.js';
-import { GUARD, ManagedMemory } from '../../gc/memory.js';
+import { GUARD, ManagedMemory, REG_SP, REG_TOP_HDR } from '../../gc/memory.js';
 import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, HEADER_SIZE, NO_CODE, type InterpCode } from '../../interp/code.js';
 import { CodeHeap } from '../../interp/code-heap.js';
 import { dispatch, UnhandledException, type HandlerTarget } from '../../interp/exceptions.js';
@@ -64,8 +64,11 @@ export class Runtime {
   readonly i64: I64Helpers;
   readonly stackBase: number;
   readonly stackEnd: number;
-  sp: number;
-  topHdr = 0;
+  /** The shadow-stack top and the current frame header (kept in memory: see REG_TOP_HDR). */
+  get sp(): number { return this.mem.i32[REG_SP >> 2]!; }
+  set sp(v: number) { this.mem.i32[REG_SP >> 2] = v; }
+  get topHdr(): number { return this.mem.i32[REG_TOP_HDR >> 2]!; }
+  set topHdr(v: number) { this.mem.i32[REG_TOP_HDR >> 2] = v; }
   pending: HandlerTarget | null = null;
   unwindFrom = 0;
   private readonly interned = new Map<string, number>();
