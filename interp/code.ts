@@ -5,7 +5,8 @@ export const HDR_PREV = 0;      // caller's header address (0 for the bottom fra
 export const HDR_METHOD = 4;    // RuntimeMethod id
 export const HDR_PC = 8;        // interpreter pc saved when this frame calls out
 export const HDR_FP = 12;       // this frame's fp (start of its arguments)
-export const HEADER_SIZE = 16;
+export const HDR_CALLER_SP = 16; // the shadow-stack top when the frame was pushed by a call (restored by the return)
+export const HEADER_SIZE = 24;
 
 /** An exception-handling region with its IL offsets mapped to interpreter code indices. */
 export interface InterpEH {
@@ -45,8 +46,3 @@ export interface InterpCode {
 /** A call site's inline cache: the last receiver type and where it dispatched. */
 export interface CallSite { method: RuntimeMethod; cacheType: number; cacheTarget: RuntimeMethod | null; iface: RuntimeType | null; index: number }
 
-/** Fills the holes of Runtime.codeById (a method not transformed yet); same shape as real code. */
-export const NO_CODE: InterpCode = {
-  method: null as unknown as RuntimeMethod, base: -1, end: -1, methodId: -1, code: new Int32Array(0), consts: [],
-  argsSize: 0, frameSize: 0, localsOffset: 0, localsSize: 0, initLocals: false, eh: [], ilMap: new Int32Array(0),
-};

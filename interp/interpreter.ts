@@ -2,7 +2,7 @@ import type { Runtime } from '../lib/runtime/runtime.js';
 import { Kind, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
 import { MT_TYPE_ID, OBJ_MT } from '../gc/layout.js';
 import { REG_SP, REG_TOP_HDR } from '../gc/memory.js';
-import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type CallSite, type InterpCode } from './code.js';
+import { HDR_CALLER_SP, HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type CallSite, type InterpCode } from './code.js';
 import { Op } from './ops.js';
 import type { CodeHeap } from './code-heap.js';
 import { MATH_UNARY, convOvf, i8ToF64, f64ToI8, f64ToU8, u8ToF64 } from './numeric.js';
@@ -135,6 +135,7 @@ function pushFrame(rt: Runtime, i32: Int32Array, u8: Uint8Array, stackEnd: numbe
   i32[(hdr + HDR_PC) >> 2] = pc;
   const nh = at + cic.argsSize;
   i32[(nh + HDR_PREV) >> 2] = hdr; i32[(nh + HDR_METHOD) >> 2] = cic.methodId; i32[(nh + HDR_FP) >> 2] = at;
+  i32[(nh + HDR_CALLER_SP) >> 2] = i32[SP]!;
   if (cic.localsSize) zeroBytes(i32, u8, at + cic.localsOffset, cic.localsSize);
   i32[TOP_HDR] = nh; i32[SP] = end;
   return nh;
@@ -190,15 +191,17 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
   const mem = rt.mem, heap = rt.codeHeap;
   const gen = mem.generation, cgen = heap.generation;
   const i32 = mem.i32, u8 = mem.u8, i8 = mem.i8, u16 = mem.u16, i16 = mem.i16, f32 = mem.f32, f64 = mem.f64;
-  const methods = rt.ts.methods, codeById = rt.codeById, stackEnd = rt.stackEnd;
+  const methods = rt.ts.methods, stackEnd = rt.stackEnd;
   let hdr = startHdr | 0;
-  let ic: InterpCode = rt.codeOf(methods[i32[(hdr + HDR_METHOD) >> 2]!]!);
+  const ic: InterpCode = rt.codeOf(methods[i32[(hdr + HDR_METHOD) >> 2]!]!);
   if (heap.generation !== cgen) return endSlice(hdr, startPc); // codeOf placed code and replaced the heap
   const code = heap.code;
   const consts = heap.consts;
   let fp = i32[(hdr + HDR_FP) >> 2]!;
   let pc = startPc | 0;
   let opPc = pc;
+  // The stack registers: while the loop runs, SP is always the current frame's end (a call
+  // saves it in the new frame's header, the return restores it).
   i32[TOP_HDR] = hdr;
   i32[SP] = fp + ic.frameSize;
 
@@ -562,7 +565,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           if (t.cctorState === 3) rt.throwTypeInitFailure(t);
           if (t.cctorState === 1 || !t.cctor) { pc += 2; break; } // running (recursion) or none
           i32[(hdr + HDR_PC) >> 2] = pc + 2;
-          i32[TOP_HDR] = hdr; i32[SP] = fp + ic.frameSize;
+          i32[TOP_HDR] = hdr;
           rt.runClassConstructor(t);
           pc += 2;
           if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc);
@@ -573,7 +576,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.NEWARR: {
           const n = i32[(fp + code[pc + 2]!) >> 2]!;
           if (n < 0) rt.throwNew('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
-          i32[(hdr + HDR_PC) >> 2] = pc; i32[SP] = fp + ic.frameSize; i32[TOP_HDR] = hdr;
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[TOP_HDR] = hdr;
           if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point: finalizers queued by a collection
           const a = rt.objects.allocArray(consts[code[pc + 3]!] as RuntimeType, n);
           mem.i32[(fp + code[pc + 1]!) >> 2] = a; pc += 4;
@@ -671,7 +674,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           i32[(arr + 16 >> 2) + i] = v; rt.writeBarrier(arr + 16 + 4 * i); pc += 4; break;
         }
         case Op.ARRAY_OP: {
-          i32[(hdr + HDR_PC) >> 2] = pc; i32[TOP_HDR] = hdr; i32[SP] = fp + ic.frameSize;
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[TOP_HDR] = hdr;
           rt.mdArrayOp(consts[code[pc + 1]!] as { kind: string; type: RuntimeType; nargs?: number }, fp + code[pc + 2]!, fp + code[pc + 3]!);
           pc += 4;
           if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc);
@@ -696,19 +699,26 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const ctor = consts[code[pc + 1]!] as RuntimeMethod;
           const at = fp + code[pc + 2]!, argBytes = code[pc + 3]!;
           const frame = fp + code[pc + 4]!; // `this` slot of the constructor's frame (one slot above the result)
-          i32[(hdr + HDR_PC) >> 2] = pc; i32[SP] = frame + 8 + argBytes + 8; i32[TOP_HDR] = hdr;
+          // While allocating, the stack top covers the arguments (copied into the constructor's frame next).
+          const sp0 = i32[SP]!, spArgs = Math.max(sp0, frame + 8 + argBytes + 8);
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[SP] = spArgs; i32[TOP_HDR] = hdr;
           if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point: finalizers queued by a collection
           const obj = rt.objects.allocObject(ctor.owner);
           const w = mem.i32; // the views are stale if the allocation grew memory
           copyBytes(w, mem.u8, frame + 8, at, argBytes);
           w[frame >> 2] = obj;
           w[at >> 2] = obj;
+          w[SP] = sp0; // a managed constructor's frame saves the caller's own stack top
           pc += 5;
-          { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, ctor, frame); if (cic !== null) { hdr = frame + cic.argsSize; fp = frame; ic = cic; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); }
+          {
+            const cic = enterCallee(rt, hdr, pc, spArgs, ctor, frame);
+            if (cic !== null) { hdr = frame + cic.argsSize; fp = frame; pc = cic.base; } else mem.i32[SP] = sp0;
+            if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc);
+          }
           break;
         }
         case Op.ALLOC: { // d type: a new object for an inlined constructor
-          i32[(hdr + HDR_PC) >> 2] = pc; i32[SP] = fp + ic.frameSize; i32[TOP_HDR] = hdr;
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[TOP_HDR] = hdr;
           if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point, as in NEWOBJ
           const obj = rt.objects.allocObject(consts[code[pc + 2]!] as RuntimeType);
           mem.i32[(fp + code[pc + 1]!) >> 2] = obj; pc += 3;
@@ -723,7 +733,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           zeroBytes(i32, u8, at, size);
           i32[frame >> 2] = at; // `this` is a byref to the result slot
           pc += 6;
-          { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, ctor, frame); if (cic !== null) { hdr = frame + cic.argsSize; fp = frame; ic = cic; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); }
+          { const cic = enterCallee(rt, hdr, pc, i32[SP]!, ctor, frame); if (cic !== null) { hdr = frame + cic.argsSize; fp = frame; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); }
           break;
         }
         case Op.BOX: {
@@ -731,7 +741,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           let src = code[pc + 2]!;
           // A negative source encodes "the value lives at the address held in slot (-1 - src)".
           src = src < 0 ? i32[(fp + (-1 - src)) >> 2]! : fp + src;
-          i32[(hdr + HDR_PC) >> 2] = pc; i32[SP] = fp + ic.frameSize; i32[TOP_HDR] = hdr;
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[TOP_HDR] = hdr;
           if (rt.heap.finalizeQueue.length !== 0) rt.runFinalizers(); // safe point: finalizers queued by a collection
           const o = rt.objects.box(t, src);
           mem.i32[(fp + code[pc + 1]!) >> 2] = o; pc += 4;
@@ -785,17 +795,17 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           pc += 3;
           const cic = callee.code as InterpCode | null;
           if (cic === null || callee.native !== false) {
-            const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, callee, at);
+            const cic = enterCallee(rt, hdr, pc, i32[SP]!, callee, at);
             if (cic !== null) {
               // A managed callee: from now on this site calls its code directly (CALLF).
               patchCall(code, heap, opPc, cic);
-              hdr = at + cic.argsSize; fp = at; ic = cic; pc = cic.base;
+              hdr = at + cic.argsSize; fp = at; pc = cic.base;
             }
             if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc);
             break;
           }
           patchCall(code, heap, opPc, cic);
-          hdr = pushFrame(rt, i32, u8, stackEnd, hdr, pc, cic, at); fp = at; ic = cic; pc = cic.base;
+          hdr = pushFrame(rt, i32, u8, stackEnd, hdr, pc, cic, at); fp = at; pc = cic.base;
           if (cic.end > code.length) return endSlice(hdr, pc); // placed after this slice took the code array
           break;
         }
@@ -804,11 +814,11 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.CALLF: { // k(InterpCode) at: a call to transformed managed code (a CALL patched on first use)
           const cic = consts[code[pc + 1]!] as InterpCode;
           const at = fp + code[pc + 2]!;
-          hdr = pushFrame(rt, i32, u8, stackEnd, hdr, pc + 3, cic, at); fp = at; ic = cic; pc = cic.base;
+          hdr = pushFrame(rt, i32, u8, stackEnd, hdr, pc + 3, cic, at); fp = at; pc = cic.base;
           if (cic.end > code.length) return endSlice(hdr, pc); // placed after this slice took the code array
           break;
         }
-        case Op.CALLN: { const callee = consts[code[pc + 1]!] as RuntimeMethod; const at = fp + code[pc + 2]!; pc += 3; enterCallee(rt, hdr, pc, fp + ic.frameSize, callee, at); if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); break; }
+        case Op.CALLN: { const callee = consts[code[pc + 1]!] as RuntimeMethod; const at = fp + code[pc + 2]!; pc += 3; enterCallee(rt, hdr, pc, i32[SP]!, callee, at); if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); break; }
         case Op.CALLVIRT: case Op.CALLIFACE: {
           const site = consts[code[pc + 1]!] as CallSite;
           const at = fp + code[pc + 2]!;
@@ -820,9 +830,9 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const k = target.owner.kind;
           if (k === Kind.ValueType || k === Kind.Primitive || k === Kind.Enum) i32[at >> 2] = obj + 8;
           const tic = target.code as InterpCode | null;
-          if (tic === null || target.native !== false) { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, target, at); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); break; }
+          if (tic === null || target.native !== false) { const cic = enterCallee(rt, hdr, pc, i32[SP]!, target, at); if (cic !== null) { hdr = at + cic.argsSize; fp = at; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); break; }
           // An already transformed target: the same fast path as CALL.
-          hdr = pushFrame(rt, i32, u8, stackEnd, hdr, pc, tic, at); fp = at; ic = tic; pc = tic.base;
+          hdr = pushFrame(rt, i32, u8, stackEnd, hdr, pc, tic, at); fp = at; pc = tic.base;
           if (tic.end > code.length) return endSlice(hdr, pc); // placed after this slice took the code array
           break;
         }
@@ -830,7 +840,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const id = i32[(fp + code[pc + 1]!) >> 2]!;
           const at = fp + code[pc + 2]!;
           pc += 4;
-          { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, methods[id]!, at); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); }
+          { const cic = enterCallee(rt, hdr, pc, i32[SP]!, methods[id]!, at); if (cic !== null) { hdr = at + cic.argsSize; fp = at; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); }
           break;
         }
         case Op.CALLDELEGATE: {
@@ -840,9 +850,9 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           if (!del) nre(rt);
           pc += 3;
           // Multicast targets run nested: the frame chain must show where this frame is.
-          i32[(hdr + HDR_PC) >> 2] = pc; i32[TOP_HDR] = hdr; i32[SP] = fp + ic.frameSize;
+          i32[(hdr + HDR_PC) >> 2] = pc; i32[TOP_HDR] = hdr;
           const target = rt.prepareDelegateCall(del, invoke, at);
-          if (target) { const cic = enterCallee(rt, hdr, pc, fp + ic.frameSize, target, at); if (cic !== null) { hdr = at + cic.argsSize; fp = at; ic = cic; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); }
+          if (target) { const cic = enterCallee(rt, hdr, pc, i32[SP]!, target, at); if (cic !== null) { hdr = at + cic.argsSize; fp = at; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); }
           else if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); // multicast: run to completion by the runtime
           break;
         }
@@ -857,11 +867,12 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
             else copyBytes(i32, u8, fp, fp + code[pc + 1]!, code[pc + 2]!);
           }
           if (hdr === entryHdr) { i32[TOP_HDR] = i32[(hdr + HDR_PREV) >> 2]!; return 0; }
+          // The caller's frame: its header, fp and pc, and the stack top saved when this frame was pushed.
+          i32[SP] = i32[(hdr + HDR_CALLER_SP) >> 2]!;
           hdr = i32[(hdr + HDR_PREV) >> 2]!;
-          ic = codeById[i32[(hdr + HDR_METHOD) >> 2]!]!;
           fp = i32[(hdr + HDR_FP) >> 2]!;
           pc = i32[(hdr + HDR_PC) >> 2]!;
-          i32[TOP_HDR] = hdr; i32[SP] = fp + ic.frameSize;
+          i32[TOP_HDR] = hdr;
           break;
         }
 
@@ -882,7 +893,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.ENDFILTER: return i32[(fp + code[pc + 1]!) >> 2]!;
         case Op.THROW_ERROR: rt.throwResolutionError(consts[code[pc + 1]!] as Error); break;
         default:
-          throw new Error(`interpreter: bad op ${code[pc]} at ${pc} in ${ic.method.name}`);
+          throw new Error(`interpreter: bad op ${code[pc]} at ${pc} in ${methods[i32[(hdr + HDR_METHOD) >> 2]!]!.name}`);
       }
     }
   } catch (e) {

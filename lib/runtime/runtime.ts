@@ -1,7 +1,7 @@
 import { Heap, OutOfMemory } from '../../gc/heap.js';
 import { MT_TYPE_ID, OBJ_MT } from '../../gc/layout.js';
 import { GUARD, ManagedMemory, REG_SP, REG_TOP_HDR } from '../../gc/memory.js';
-import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, HEADER_SIZE, NO_CODE, type InterpCode } from '../../interp/code.js';
+import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, HEADER_SIZE, type InterpCode } from '../../interp/code.js';
 import { CodeHeap } from '../../interp/code-heap.js';
 import { dispatch, UnhandledException, type HandlerTarget } from '../../interp/exceptions.js';
 import { execute } from '../../interp/interpreter.js';
@@ -56,8 +56,6 @@ export class Runtime {
   readonly mem: ManagedMemory;
   /** All transformed code and its constants (see interp/code-heap.ts). */
   readonly codeHeap: CodeHeap;
-  /** Transformed code by method id (a return finds its caller's code from the frame header). */
-  readonly codeById: InterpCode[] = [];
   readonly heap: Heap;
   readonly objects: Objects;
   readonly tag: WebAssembly.Tag;
@@ -143,9 +141,6 @@ export class Runtime {
     }
     const ic = new Transformer(this, m).run();
     m.code = ic;
-    // Kept dense (holes filled): a sparse array would turn into a hash table.
-    while (this.codeById.length < m.id) this.codeById.push(NO_CODE);
-    this.codeById[m.id] = ic;
     if (dumpFilter && `${m.owner.name}::${m.name}`.includes(dumpFilter)) {
       this.host.writeErr(`[dump-interp] ${this.describeMethod(m)} frame=${ic.frameSize} args=${ic.argsSize} locals@${ic.localsOffset}+${ic.localsSize}\n${dumpCode(ic.code, ic.base)}\n`);
     }
