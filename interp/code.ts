@@ -43,6 +43,13 @@ export interface InterpCode {
   ilMap: Int32Array;
 }
 
-/** A call site's inline cache: the last receiver type and where it dispatched. */
-export interface CallSite { method: RuntimeMethod; cacheType: number; cacheTarget: RuntimeMethod | null; iface: RuntimeType | null; index: number }
+/**
+ * A call site's inline cache: the last receiver type and where it dispatched; when that target
+ * is transformed managed code, its code and whether `this` must be unboxed (a value type's own
+ * method), so a repeated receiver type calls it without a lookup.
+ */
+export interface CallSite {
+  method: RuntimeMethod; cacheType: number; cacheTarget: RuntimeMethod | null; iface: RuntimeType | null; index: number;
+  cacheCode: InterpCode | null; cacheUnbox: boolean;
+}
 

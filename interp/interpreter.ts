@@ -103,6 +103,7 @@ function dispatchVirtual(rt: Runtime, i32: Int32Array, site: CallSite, obj: numb
   if (site.method.methodArgs.length) target = rt.instantiateVirtual(target, site.method.methodArgs);
   site.cacheType = typeId;
   site.cacheTarget = target!;
+  site.cacheCode = null; // set by the call op once the target's code is known
   return target!;
 }
 
@@ -825,12 +826,23 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const obj = i32[at >> 2]!;
           if (!obj) nre(rt);
           pc += 3;
-          const target = dispatchVirtual(rt, i32, site, obj);
-          // A value type's own override expects a byref to the value, not the box (an unboxing stub).
-          const k = target.owner.kind;
-          if (k === Kind.ValueType || k === Kind.Primitive || k === Kind.Enum) i32[at >> 2] = obj + 8;
-          const tic = target.code as InterpCode | null;
-          if (tic === null || target.native !== false) { const cic = enterCallee(rt, hdr, pc, i32[SP]!, target, at); if (cic !== null) { hdr = at + cic.argsSize; fp = at; pc = cic.base; } if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc); break; }
+          let tic = site.cacheCode;
+          if (tic === null || site.cacheType !== i32[(i32[(obj + OBJ_MT) >> 2]! + MT_TYPE_ID) >> 2]) {
+            const target = dispatchVirtual(rt, i32, site, obj);
+            // A value type's own override expects a byref to the value, not the box (an unboxing stub).
+            const k = target.owner.kind;
+            site.cacheUnbox = k === Kind.ValueType || k === Kind.Primitive || k === Kind.Enum;
+            if (site.cacheUnbox) i32[at >> 2] = obj + 8;
+            tic = target.code as InterpCode | null;
+            if (tic === null || target.native !== false) {
+              site.cacheCode = null;
+              const cic = enterCallee(rt, hdr, pc, i32[SP]!, target, at);
+              if (cic !== null) { hdr = at + cic.argsSize; fp = at; pc = cic.base; }
+              if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc);
+              break;
+            }
+            site.cacheCode = tic;
+          } else if (site.cacheUnbox) i32[at >> 2] = obj + 8;
           // An already transformed target: the same fast path as CALL.
           hdr = pushFrame(rt, i32, u8, stackEnd, hdr, pc, tic, at); fp = at; pc = tic.base;
           if (tic.end > code.length) return endSlice(hdr, pc); // placed after this slice took the code array

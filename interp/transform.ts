@@ -1458,7 +1458,7 @@ export class Transformer {
 
   callSite(m: RuntimeMethod): CallSite {
     const iface = m.owner.kind === Kind.Interface ? m.owner : null;
-    return { method: m, cacheType: -1, cacheTarget: null, iface, index: iface ? this.ts.declaredMethods(iface).indexOf(m.genericDef ?? m) : -1 };
+    return { method: m, cacheType: -1, cacheTarget: null, iface, index: iface ? this.ts.declaredMethods(iface).indexOf(m.genericDef ?? m) : -1, cacheCode: null, cacheUnbox: false };
   }
 
   private popArgs(m: RuntimeMethod): { args: StackEntry[]; argOff: number } {
