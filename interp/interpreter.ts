@@ -651,6 +651,12 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           }
           pc += 4; break;
         }
+        case Op.STELEMI1: { // arr idx imm: a constant into a byte/bool array
+          const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
+          const i = i32[(fp + code[pc + 2]!) >> 2]!;
+          if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+          u8[arr + 16 + i] = code[pc + 3]!; pc += 4; break;
+        }
         case Op.STELEMI: { // arr idx imm width: a constant into a primitive array
           const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
           const i = i32[(fp + code[pc + 2]!) >> 2]!;

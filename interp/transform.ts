@@ -1398,7 +1398,8 @@ export class Transformer {
     const w = ({ I1: 1, U1: 1, I2: 2, U2: 2, '4': 4 } as Record<string, number>)[lk];
     if (w !== undefined && isValueType(et) && this.stack.length && this.stack[this.stack.length - 1]!.imm !== undefined) {
       const v = this.popImm(), idx = this.pop(), arr = this.pop();
-      this.emit(Op.STELEMI, arr.off, idx.off, v.imm!, w); // a constant stored into a primitive array
+      // A constant stored into a primitive array (bool/byte arrays, the commonest, have their own op).
+      if (w === 1) this.emit(Op.STELEMI1, arr.off, idx.off, v.imm!); else this.emit(Op.STELEMI, arr.off, idx.off, v.imm!, w);
       return true;
     }
     const v = this.pop(), idx = this.pop(), arr = this.pop();
