@@ -11,7 +11,7 @@
  * root from its base to rt.sp), and sp/topHdr are restored when the call returns or throws. A
  * managed exception escaping a call becomes a JS Error carrying the exception text.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UnhandledException } from '../../interp/exceptions.js';
 import { ModuleReader } from '../loader/module-reader.js';
@@ -20,7 +20,7 @@ import { ExitSignal, Runtime } from '../runtime/runtime.js';
 import { Kind, Prim, type RuntimeMethod, type RuntimeType } from '../types/descriptors.js';
 import { TypeSystem } from '../types/type-system.js';
 import { loadCorelib } from './corelib.js';
-import { DEFAULTS, type RunOptions } from './run.js';
+import { appLocator, runtimeOptions, type RunOptions } from './run.js';
 
 export interface Program {
   readonly runtime: Runtime;
@@ -38,23 +38,11 @@ export interface Program {
 export function openProgram(file: string, opts: RunOptions = {}): Program {
   const bytes = new Uint8Array(readFileSync(file));
   const app = new ModuleReader(bytes, file);
-  const appDir = path.dirname(path.resolve(file));
-  const locate = (name: string): ModuleReader | null => {
-    const p = path.join(appDir, name + '.dll');
-    return existsSync(p) ? new ModuleReader(new Uint8Array(readFileSync(p)), p) : null;
-  };
-  const ts = new TypeSystem(loadCorelib(), locate);
+  const ts = new TypeSystem(loadCorelib(), appLocator(path.dirname(path.resolve(file))));
   ts.addModule(app);
   let out: string[] = [], err: string[] = [];
   const host = new Host({ stdout: (s) => out.push(s), stderr: (s) => err.push(s) }, opts.args ?? [], opts.env ?? {}, opts.stdin ?? '');
-  const rt = new Runtime(ts, host, {
-    maxHeapBytes: opts.maxHeapBytes ?? DEFAULTS.maxHeapBytes,
-    stackBytes: opts.stackBytes ?? DEFAULTS.stackBytes,
-    gcStress: opts.gcStress ?? 0,
-    gcVerify: opts.gcVerify ?? false,
-    initialHeapBytes: opts.initialHeapBytes,
-    initialCodeLength: opts.initialCodeLength,
-  });
+  const rt = new Runtime(ts, host, runtimeOptions(opts));
 
   const type = (fullName: string): RuntimeType => {
     const parts = fullName.split('+');

@@ -5,7 +5,7 @@ import { BadImageFormatError } from '../loader/errors.js';
 import { ModuleReader } from '../loader/module-reader.js';
 import { T } from '../loader/schema.js';
 import { Host, type HostIO } from '../runtime/host.js';
-import { ExitSignal, FatalExit, Runtime } from '../runtime/runtime.js';
+import { ExitSignal, FatalExit, Runtime, type RuntimeOptions } from '../runtime/runtime.js';
 import { Kind, Prim, type RuntimeMethod } from '../types/descriptors.js';
 import { ResolutionError, TypeSystem } from '../types/type-system.js';
 import { loadCorelib } from './corelib.js';
@@ -58,6 +58,27 @@ export type OutputSink = HostIO;
 
 export const DEFAULTS = { maxHeapBytes: 1024 * 1024 * 1024, stackBytes: 256 * 1024 * 1024 };
 
+/** How a run's options become the Runtime's (defaults filled in); shared with openProgram. */
+export function runtimeOptions(opts: RunOptions): RuntimeOptions {
+  return {
+    maxHeapBytes: opts.maxHeapBytes ?? DEFAULTS.maxHeapBytes,
+    stackBytes: opts.stackBytes ?? DEFAULTS.stackBytes,
+    gcStress: opts.gcStress ?? 0,
+    gcVerify: opts.gcVerify ?? false,
+    initialHeapBytes: opts.initialHeapBytes,
+    initialCodeLength: opts.initialCodeLength,
+  };
+}
+
+/** Resolves a referenced assembly by name from the application's folder (none for in-memory bytes). */
+export function appLocator(appDir: string | null): (name: string) => ModuleReader | null {
+  return (name) => {
+    if (!appDir) return null;
+    const p = path.join(appDir, name + '.dll');
+    return existsSync(p) ? new ModuleReader(new Uint8Array(readFileSync(p)), p) : null;
+  };
+}
+
 /**
  * Runs a program to completion and reports its exit code. Bad input (missing file, not a PE
  * image, no entry point) is reported on stderr with a non-zero exit code, never thrown.
@@ -87,22 +108,10 @@ export function execProgram(pathOrBytes: string | Uint8Array, opts: RunOptions, 
     return fail(`dotnode: '${typeof pathOrBytes === 'string' ? pathOrBytes : '<bytes>'}' has no entry point (it is a class library, not a program).`);
   }
 
-  const locate = (name: string): ModuleReader | null => {
-    if (!appDir) return null;
-    const p = path.join(appDir, name + '.dll');
-    return existsSync(p) ? new ModuleReader(new Uint8Array(readFileSync(p)), p) : null;
-  };
-  const ts = new TypeSystem(loadCorelib(), locate);
+  const ts = new TypeSystem(loadCorelib(), appLocator(appDir));
   ts.addModule(app);
   const host = new Host(io, opts.args ?? [], opts.env ?? {}, opts.stdin ?? '');
-  const rt = new Runtime(ts, host, {
-    maxHeapBytes: opts.maxHeapBytes ?? DEFAULTS.maxHeapBytes,
-    stackBytes: opts.stackBytes ?? DEFAULTS.stackBytes,
-    gcStress: opts.gcStress ?? 0,
-    gcVerify: opts.gcVerify ?? false,
-    initialHeapBytes: opts.initialHeapBytes,
-    initialCodeLength: opts.initialCodeLength,
-  });
+  const rt = new Runtime(ts, host, runtimeOptions(opts));
   let exitCode = 0;
   try {
     const r = runMain(rt, app, entry & 0xffffff);
@@ -117,10 +126,11 @@ export function execProgram(pathOrBytes: string | Uint8Array, opts: RunOptions, 
   host.flush();
   exitCode &= 0xff; // a process exit status is 8 bits on Linux: dotnet's `return 300` exits with 44
   const h = rt.heap.stats;
+  const pauseTotal = h.pauseMs.reduce((a, b) => a + b, 0);
   Object.assign(stats, {
     methodsInterpreted: ts.methods.filter((m) => m.code).length, gcCollections: h.collections,
-    gcPauseMsTotal: h.pauseMs.reduce((a, b) => a + b, 0), gcPauseMsMax: Math.max(0, ...h.pauseMs),
-    peakHeapBytes: h.peakHeapBytes, gcLiveBytesMax: h.maxLiveBytes, gcPauseMsAvg: h.pauseMs.length ? h.pauseMs.reduce((a, b) => a + b, 0) / h.pauseMs.length : 0,
+    gcPauseMsTotal: pauseTotal, gcPauseMsMax: Math.max(0, ...h.pauseMs),
+    peakHeapBytes: h.peakHeapBytes, gcLiveBytesMax: h.maxLiveBytes, gcPauseMsAvg: h.pauseMs.length ? pauseTotal / h.pauseMs.length : 0,
     allocatedBytes: h.allocatedBytes, wallMs: performance.now() - t0,
     memoryGrowths: rt.mem.generation - 1, codeHeapGrowths: rt.codeHeap.generation, codeInts: rt.codeHeap.used,
   });
