@@ -47,4 +47,9 @@ export class CodeHeap {
   write(base: number, code: ArrayLike<number>): void {
     this.code.set(code, base);
   }
+
+  /** The code placed from `base` to `end` (as it runs now: calls patched on first use), for listings. */
+  slice(base: number, end: number): Int32Array {
+    return this.code.subarray(base, end);
+  }
 }

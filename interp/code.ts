@@ -27,12 +27,8 @@ export interface InterpCode {
   base: number;
   /** base + code length: the code is in a code-heap array when `end <= array.length`. */
   end: number;
-  /** The method's id (what a frame header records). */
+  /** The method's id (what a frame header records; kept here so a call needs no second lookup). */
   methodId: number;
-  /** A copy of the method's code (as placed in the heap), for listings and tests. */
-  code: Int32Array;
-  /** The runtime's constant pool (CodeHeap.consts). */
-  consts: unknown[];
   argsSize: number;        // bytes of arguments at fp+0
   frameSize: number;       // bytes from fp to the end of the deepest stack slot or scratch area
   localsOffset: number;

@@ -13,9 +13,6 @@ import { interfaceMap } from '../lib/types/layout.js';
 /** Int32 indexes of the stack registers in memory. */
 const TOP_HDR = REG_TOP_HDR >> 2, SP = REG_SP >> 2;
 
-/** Thrown out of execute() when an ENDFILTER ends a filter run (carries the filter's verdict). */
-export const FILTER_DONE = { value: 0 };
-
 const nre = (rt: Runtime): never => rt.throwNew('System.NullReferenceException');
 const ioore = (rt: Runtime): never => rt.throwNew('System.IndexOutOfRangeException');
 const ovf = (rt: Runtime): never => rt.throwNew('System.OverflowException');
@@ -110,13 +107,14 @@ function dispatchVirtual(rt: Runtime, i32: Int32Array, site: CallSite, obj: numb
 /**
  * Calls `callee` with its arguments at `at` from the frame `hdr` (resuming at `pc`). A native runs
  * now and null is returned; for managed code a frame is pushed and its code returned, for the
- * dispatch loop to continue in. Memory may grow here: callers refresh their views.
+ * dispatch loop to continue in. Memory may grow or the code heap be replaced here: the caller
+ * checks and ends its slice.
  */
 function enterCallee(rt: Runtime, hdr: number, pc: number, sp: number, callee: RuntimeMethod, at: number): InterpCode | null {
   const mem = rt.mem;
-  mem.i32[(hdr + HDR_PC) >> 2] = pc;
   const n = callee.native === null ? rt.nativeFor(callee) : callee.native;
   if (n) {
+    mem.i32[(hdr + HDR_PC) >> 2] = pc; // pushFrame records it for managed callees
     rt.topHdr = hdr; rt.sp = sp;
     (n as (rt: Runtime, sp: number) => void)(rt, at);
     return null;
@@ -840,8 +838,8 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
             site.cacheUnbox = k === Kind.ValueType || k === Kind.Primitive || k === Kind.Enum;
             if (site.cacheUnbox) i32[at >> 2] = obj + 8;
             tic = target.code as InterpCode | null;
+            // Not transformed yet, or a native: the slow way (site.cacheCode stays null until the target has code).
             if (tic === null || target.native !== false) {
-              site.cacheCode = null;
               const cic = enterCallee(rt, hdr, pc, i32[SP]!, target, at);
               if (cic !== null) { hdr = at + cic.argsSize; fp = at; pc = cic.base; }
               if (gen !== mem.generation || cgen !== heap.generation) return endSlice(hdr, pc);

@@ -450,7 +450,7 @@ export class Transformer {
       if (r.kind === 1) r.filterStart = mapPc(r.filterStart);
     }
     return {
-      method: this.method, base, end: base + this.out.length, methodId: this.method.id, code: Int32Array.from(this.out), consts: heap.consts, argsSize: this.argsSize,
+      method: this.method, base, end: base + this.out.length, methodId: this.method.id, argsSize: this.argsSize,
       frameSize: round8(this.maxOffset + SLOT), localsOffset: this.localsStart, localsSize: contBase - this.localsStart,
       initLocals: body.initLocals, eh: this.eh, ilMap: Int32Array.from(this.ilMap),
     };

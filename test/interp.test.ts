@@ -33,7 +33,8 @@ test('the transform turns loads of unaddressed locals into operands (copy propag
   const rt = new Runtime(ts, new Host({ stdout: () => {}, stderr: () => {} }, [], {}, ''), { maxHeapBytes: 1 << 24, stackBytes: 1 << 20, gcStress: 0, gcVerify: false });
   const program = ts.typeByName(app, '', 'Program');
   const depth = ts.declaredMethods(program).find((m) => m.name === 'Depth')!;
-  const listing = dumpCode(rt.codeOf(depth).code);
+  const ic = rt.codeOf(depth);
+  const listing = dumpCode(rt.codeHeap.slice(ic.base, ic.end), ic.base);
   t.log(listing);
   t.notRegex(listing, /MOV4 \d+ 0\b/, 'the argument is not copied before use');
   t.regex(listing, /BRFALSE4 0 |BRTRUE4 0 |BNE4I 0 0 |BEQ4I 0 0 /);

@@ -142,7 +142,7 @@ export class Runtime {
     const ic = new Transformer(this, m).run();
     m.code = ic;
     if (dumpFilter && `${m.owner.name}::${m.name}`.includes(dumpFilter)) {
-      this.host.writeErr(`[dump-interp] ${this.describeMethod(m)} frame=${ic.frameSize} args=${ic.argsSize} locals@${ic.localsOffset}+${ic.localsSize}\n${dumpCode(ic.code, ic.base)}\n`);
+      this.host.writeErr(`[dump-interp] ${this.describeMethod(m)} frame=${ic.frameSize} args=${ic.argsSize} locals@${ic.localsOffset}+${ic.localsSize}\n${dumpCode(this.codeHeap.slice(ic.base, ic.end), ic.base)}\n`);
     }
     return ic;
   }
