@@ -63,7 +63,7 @@ const INLINE_OK = /^(nop|ldarg(\.[0-3]|\.s)?|ldloc(\.[0-3]|\.s)?|stloc(\.[0-3]|\
  * tokens become resolved constants, and every op is typed (ADD4 vs ADD8 vs ADDR8), so the
  * dispatch loop never looks at IL or metadata (the design's "pre-decode" rule).
  */
-/** The local an `ldloc` reads, or -1. */
+/** The local an `ldloc` reads, or -1 (the one decoding of the ldloc forms, for the transform and its look-ahead). */
 function localIndex(ins: Instr): number {
   const n = ins.op.name;
   if (n === 'ldloc.s' || n === 'ldloc') return ins.operand;
@@ -194,18 +194,24 @@ export class Transformer {
   }
 
   /**
-   * The starts of the last `k` ops, when they were emitted one after another by emit() since the
-   * last merge point and end the code; else null.
+   * The starts of the ops at the end of the code that emit() wrote one after another since the
+   * last merge point (nothing else pushed between them), oldest first.
    */
-  private lastOps(k: number): number[] | null {
+  private recentRun(): number[] {
     const r = this.recent;
-    if (r.length < k) return null;
-    const starts = r.slice(r.length - k);
-    for (let i = 0; i < k; i++) {
-      const end = i + 1 < k ? starts[i + 1]! : this.out.length;
-      if (starts[i]! + 1 + OP_ARGS[this.out[starts[i]!]!]! !== end) return null;
+    let end = this.out.length, i = r.length - 1;
+    for (; i >= 0; i--) {
+      const s = r[i]!;
+      if (s + 1 + OP_ARGS[this.out[s]!]! !== end) break;
+      end = s;
     }
-    return starts;
+    return r.slice(i + 1);
+  }
+
+  /** The starts of the last `k` ops of recentRun(), or null when it is shorter. */
+  private lastOps(k: number): number[] | null {
+    const run = this.recentRun();
+    return run.length >= k ? run.slice(run.length - k) : null;
   }
 
   /**
@@ -515,10 +521,8 @@ export class Transformer {
     switch (name) {
       case 'nop': case 'break': case 'volatile.': case 'unaligned.': case 'tail.': case 'readonly.': case 'no.': return true;
       case 'constrained.': this.constrained = this.resolveTypeOrThrow(ins.operand); return true;
-      case 'ldarg.0': case 'ldarg.1': case 'ldarg.2': case 'ldarg.3': return this.ldarg(ins.op.code - 0x02);
-      case 'ldarg.s': case 'ldarg': return this.ldarg(ins.operand);
-      case 'ldloc.0': case 'ldloc.1': case 'ldloc.2': case 'ldloc.3': return this.ldloc(ins.op.code - 0x06);
-      case 'ldloc.s': case 'ldloc': return this.ldloc(ins.operand);
+      case 'ldarg.0': case 'ldarg.1': case 'ldarg.2': case 'ldarg.3': case 'ldarg.s': case 'ldarg': return this.ldarg(argIndex(ins));
+      case 'ldloc.0': case 'ldloc.1': case 'ldloc.2': case 'ldloc.3': case 'ldloc.s': case 'ldloc': return this.ldloc(localIndex(ins));
       case 'stloc.0': case 'stloc.1': case 'stloc.2': case 'stloc.3': return this.stloc(ins.op.code - 0x0a);
       case 'stloc.s': case 'stloc': return this.stloc(ins.operand);
       case 'starg.s': case 'starg': {
@@ -530,8 +534,7 @@ export class Transformer {
       case 'ldloca.s': case 'ldloca': { this.checkLocal(ins.operand); const d = this.push(SK.I4, 4, ts.byRefOf(this.localTypes[ins.operand]!)); d.fa = this.localOffsets[ins.operand]!; return true; }
       case 'ldnull': { const d = this.push(SK.I4, 4, ts.object); this.emit(Op.LDC4, d.off, 0); return true; }
       case 'ldc.i4.m1': case 'ldc.i4.0': case 'ldc.i4.1': case 'ldc.i4.2': case 'ldc.i4.3': case 'ldc.i4.4':
-      case 'ldc.i4.5': case 'ldc.i4.6': case 'ldc.i4.7': case 'ldc.i4.8': return this.ldcI4(ins.op.code - 0x16);
-      case 'ldc.i4.s': case 'ldc.i4': return this.ldcI4(ins.operand);
+      case 'ldc.i4.5': case 'ldc.i4.6': case 'ldc.i4.7': case 'ldc.i4.8': case 'ldc.i4.s': case 'ldc.i4': return this.ldcI4(ldcValue(ins)!);
       case 'ldc.i8': {
         const v = BigInt.asUintN(64, ins.operand64!);
         const d = this.push(SK.I8, 8, ts.prims[Prim.I8]!);
@@ -975,10 +978,9 @@ export class Transformer {
    */
   private fuseFieldUpdate(obj: number, v: StackEntry, f: RuntimeField, r8: boolean): boolean {
     if (v.off !== v.slot) return false;
-    const r = this.recent;
-    const last = this.lastOps(1);
-    if (!last) return false;
-    const n = last[0]!, op = this.out[n]!;
+    const run = this.recentRun();
+    if (!run.length) return false;
+    const n = run[run.length - 1]!, op = this.out[n]!;
     const [ADD, SUB, LOAD] = r8 ? [Op.ADDR8, Op.SUBR8, Op.LDFLD_R8] : [Op.ADD4, Op.SUB4, Op.LDFLD4];
     const imm = !r8 && op === Op.ADDI4; // `o.F += k`
     if ((op !== ADD && op !== SUB && !imm) || this.out[n + 1] !== v.slot) return false;
@@ -986,10 +988,8 @@ export class Transformer {
     const k = imm ? this.out[n + 3]! : 0;
     // Find the field load among the recent ops, with only pure ops after it.
     const pure = r8 ? PURE_R8 : PURE_I4;
-    for (let i = r.length - 2; i >= 0; i--) {
-      const ops = this.lastOps(r.length - i);
-      if (!ops) return false;
-      const m = ops[0]!;
+    for (let i = run.length - 2; i >= 0; i--) {
+      const m = run[i]!;
       const mo = this.out[m]!;
       if (mo === LOAD && this.out[m + 2] === obj && this.out[m + 3] === f.offset && (this.out[m + 1] === t || (op === ADD && this.out[m + 1] === u))) {
         if (this.out[m + 1] !== t) [t, u] = [u, t];
