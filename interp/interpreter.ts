@@ -214,6 +214,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.LDC8: { const d = (fp + code[pc + 1]!) >> 2; i32[d] = code[pc + 2]!; i32[d + 1] = code[pc + 3]!; pc += 4; break; }
         case Op.LDCR8: f64[(fp + code[pc + 1]!) >> 3] = consts[code[pc + 2]!] as number; pc += 3; break;
         case Op.MOV4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
+        case Op.MOV4X2: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; i32[(fp + code[pc + 3]!) >> 2] = i32[(fp + code[pc + 4]!) >> 2]!; pc += 5; break; // d1 s1 d2 s2: two copies, in order
         case Op.MOV8: { const d = (fp + code[pc + 1]!) >> 2, s = (fp + code[pc + 2]!) >> 2; i32[d] = i32[s]!; i32[d + 1] = i32[s + 1]!; pc += 3; break; }
         case Op.MOVN: copyBytes(i32, u8, fp + code[pc + 1]!, fp + code[pc + 2]!, code[pc + 3]!); pc += 4; break;
         case Op.LDADDR: i32[(fp + code[pc + 1]!) >> 2] = fp + code[pc + 2]!; pc += 3; break;
@@ -262,6 +263,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.NEG4: i32[(fp + code[pc + 1]!) >> 2] = -i32[(fp + code[pc + 2]!) >> 2]! | 0; pc += 3; break;
         case Op.NOT4: i32[(fp + code[pc + 1]!) >> 2] = ~i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
         case Op.ADDI4: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; pc += 4; break;
+        case Op.ADDADDI4: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! + i32[(fp + code[pc + 3]!) >> 2]! + code[pc + 4]!) | 0; pc += 5; break; // d a b k: a + b + k
         case Op.MULI4: i32[(fp + code[pc + 1]!) >> 2] = Math.imul(i32[(fp + code[pc + 2]!) >> 2]!, code[pc + 3]!); pc += 4; break;
         case Op.ANDI4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! & code[pc + 3]!; pc += 4; break;
         case Op.SHLI4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! << code[pc + 3]!; pc += 4; break;
@@ -348,6 +350,11 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.SUBR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! - f64[(fp + code[pc + 3]!) >> 3]!; pc += 4; break;
         case Op.MULR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! * f64[(fp + code[pc + 3]!) >> 3]!; pc += 4; break;
         case Op.DIVR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! / f64[(fp + code[pc + 3]!) >> 3]!; pc += 4; break;
+        // d x y c: a product and a sum or difference, each rounded as float64 (IL's two ops, not a fused multiply-add).
+        case Op.MULADDR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! * f64[(fp + code[pc + 3]!) >> 3]! + f64[(fp + code[pc + 4]!) >> 3]!; pc += 5; break;
+        case Op.MULSUBR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! * f64[(fp + code[pc + 3]!) >> 3]! - f64[(fp + code[pc + 4]!) >> 3]!; pc += 5; break;
+        case Op.SUBADDR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! - f64[(fp + code[pc + 3]!) >> 3]! + f64[(fp + code[pc + 4]!) >> 3]!; pc += 5; break;
+        case Op.SUBMULR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 4]!) >> 3]! - f64[(fp + code[pc + 2]!) >> 3]! * f64[(fp + code[pc + 3]!) >> 3]!; pc += 5; break;
         case Op.REMR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! % f64[(fp + code[pc + 3]!) >> 3]!; pc += 4; break;
         case Op.NEGR8: f64[(fp + code[pc + 1]!) >> 3] = -f64[(fp + code[pc + 2]!) >> 3]!; pc += 3; break;
         case Op.ADDR4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]! + f64[(fp + code[pc + 3]!) >> 3]!); pc += 4; break;
@@ -362,6 +369,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.DIVR8K: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! / (consts[code[pc + 3]!] as number); pc += 4; break;
         case Op.BRR8: pc = f64Branch(code[pc + 3]!, f64[(fp + code[pc + 1]!) >> 3]!, f64[(fp + code[pc + 2]!) >> 3]!) ? code[pc + 4]! : pc + 5; break; // a b kind target
         case Op.BRR8K: pc = f64Branch(code[pc + 3]!, f64[(fp + code[pc + 1]!) >> 3]!, consts[code[pc + 2]!] as number) ? code[pc + 4]! : pc + 5; break; // a k kind target
+        case Op.ADDBRR8K: pc = f64Branch(code[pc + 4]!, f64[(fp + code[pc + 1]!) >> 3]! + f64[(fp + code[pc + 2]!) >> 3]!, consts[code[pc + 3]!] as number) ? code[pc + 5]! : pc + 6; break; // a b k kind target: branch on a + b vs k
         case Op.KDIVR8: f64[(fp + code[pc + 1]!) >> 3] = (consts[code[pc + 3]!] as number) / f64[(fp + code[pc + 2]!) >> 3]!; pc += 4; break;
         case Op.KSUBR8: f64[(fp + code[pc + 1]!) >> 3] = (consts[code[pc + 3]!] as number) - f64[(fp + code[pc + 2]!) >> 3]!; pc += 4; break;
         case Op.CKFINITE: { const v = f64[(fp + code[pc + 2]!) >> 3]!; if (!Number.isFinite(v)) ovf(rt); f64[(fp + code[pc + 1]!) >> 3] = v; pc += 3; break; }
@@ -403,6 +411,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.INCBLE4: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = v <= i32[(fp + code[pc + 4]!) >> 2]! ? code[pc + 5]! : code[pc + 6]!; break; }
         case Op.INCBGT4: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = v > i32[(fp + code[pc + 4]!) >> 2]! ? code[pc + 5]! : code[pc + 6]!; break; }
         case Op.INCBGE4: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = v >= i32[(fp + code[pc + 4]!) >> 2]! ? code[pc + 5]! : code[pc + 6]!; break; }
+        case Op.INCXBLT4: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = i32[(fp + code[pc + 4]!) >> 2]! < v ? code[pc + 5]! : code[pc + 6]!; break; } // d a k x T F: d = a + k; x < d
         case Op.INCBLT4I: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = v < code[pc + 4]! ? code[pc + 5]! : code[pc + 6]!; break; }
         case Op.INCBLE4I: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = v <= code[pc + 4]! ? code[pc + 5]! : code[pc + 6]!; break; }
         case Op.INCBGT4I: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = v > code[pc + 4]! ? code[pc + 5]! : code[pc + 6]!; break; }
@@ -499,6 +508,14 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const r = code[pc] === Op.ADDR8FLD ? x + v : x - v;
           if (a & 7) mem.view.setFloat64(a, r, true); else f64[a >> 3] = r;
           pc += 4; break;
+        }
+        case Op.MADDR8FLD: case Op.MSUBR8FLD: { // o f x y: o.f += x * y, o.f -= x * y
+          const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt);
+          const a = o + code[pc + 2]!, v = f64[(fp + code[pc + 3]!) >> 3]! * f64[(fp + code[pc + 4]!) >> 3]!;
+          const x = a & 7 ? mem.view.getFloat64(a, true) : f64[a >> 3]!;
+          const r = code[pc] === Op.MADDR8FLD ? x + v : x - v;
+          if (a & 7) mem.view.setFloat64(a, r, true); else f64[a >> 3] = r;
+          pc += 5; break;
         }
         case Op.ADDFLDI4: { // o f k: o.f += k
           const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt);
@@ -635,6 +652,15 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const i = i32[(fp + code[pc + 2]!) >> 2]!;
           if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
           i32[(arr + 16 >> 2) + i] = i32[(fp + code[pc + 3]!) >> 2]!; pc += 4; break;
+        }
+        case Op.MOVEL4: { // da di sa si: da[di] = sa[si] (int32-sized value elements), the load's checks first
+          const s = i32[(fp + code[pc + 3]!) >> 2]!; if (!s) nre(rt);
+          const j = i32[(fp + code[pc + 4]!) >> 2]!;
+          if ((j >>> 0) >= (i32[(s + 8) >> 2]! >>> 0)) ioore(rt);
+          const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
+          const i = i32[(fp + code[pc + 2]!) >> 2]!;
+          if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+          i32[(arr + 16 >> 2) + i] = i32[(s + 16 >> 2) + j]!; pc += 5; break;
         }
         case Op.STELEM1: case Op.STELEM2: case Op.STELEM8: case Op.STELEM_R4: {
           const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);

@@ -84,12 +84,12 @@ function ldcValue(ins: Instr): number | undefined {
 
 /** Ops that only compute a frame slot from frame slots and constants: they cannot throw or write memory. */
 const PURE_R8 = new Set<number>([Op.ADDR8, Op.SUBR8, Op.MULR8, Op.DIVR8, Op.NEGR8, Op.ADDR8K, Op.SUBR8K, Op.MULR8K, Op.DIVR8K, Op.KDIVR8, Op.KSUBR8,
-  Op.MATHR8, Op.LDCR8, Op.MOV8, Op.I4_TO_R8]);
+  Op.MATHR8, Op.LDCR8, Op.MOV8, Op.I4_TO_R8, Op.MULADDR8, Op.MULSUBR8, Op.SUBMULR8, Op.SUBADDR8]);
 /** Field loads and field arithmetic (first operand a destination slot): they can only throw NullReferenceException. */
 const NRE_ONLY = new Set<number>([Op.LDFLD4, Op.LDFLD8, Op.LDFLD_R8, Op.LDFLD_I1, Op.LDFLD_U1, Op.LDFLD_I2, Op.LDFLD_U2, Op.LDFLD_R4,
   Op.ADDR8F, Op.SUBR8F, Op.MULR8F, Op.ADDR8FF, Op.SUBR8FF, Op.MULR8FF]);
 const PURE_I4 = new Set<number>([Op.ADD4, Op.SUB4, Op.MUL4, Op.AND4, Op.OR4, Op.XOR4, Op.SHL4, Op.SHR4, Op.SHRU4, Op.NEG4, Op.NOT4,
-  Op.ADDI4, Op.MULI4, Op.ANDI4, Op.SHLI4, Op.SHRI4, Op.SHRUI4, Op.LDC4, Op.MOV4]);
+  Op.ADDI4, Op.MULI4, Op.ANDI4, Op.SHLI4, Op.SHRI4, Op.SHRUI4, Op.LDC4, Op.MOV4, Op.ADDADDI4]);
 
 /** The float compare-and-branch kind of BRR8/BRR8K for an IL branch (see f64Branch in the interpreter). */
 function f64BranchKind(name: string): number {
@@ -109,6 +109,8 @@ export class Transformer {
   /** While a callee is inlined: its argument entries (left on the stack below its code) and whether it returned. */
   private inl: { args: StackEntry[]; locals: StackEntry[]; returned: boolean } | null = null;
   private inlineDepth = 0;
+  /** Where the current IL instruction's code starts (fusions that merge ops keep within it). */
+  private insStart = 0;
   readonly out: number[] = [];
   /** Start of the last instruction emit() wrote and the code length after it (for store retargeting). */
   private lastOp = -1;
@@ -221,6 +223,7 @@ export class Transformer {
   private spliceOut(at: number, len: number): void {
     this.out.splice(at, len);
     for (const [il, pc] of this.ilPc) if (pc > at) this.ilPc.set(il, pc - len);
+    if (this.insStart > at) this.insStart -= len;
     for (let i = 0; i < this.ilMap.length; i += 2) if (this.ilMap[i]! > at) this.ilMap[i] -= len;
     this.recent = this.recent.filter((x) => x !== at).map((x) => (x > at ? x - len : x));
     this.lastOp = -1;
@@ -264,7 +267,16 @@ export class Transformer {
     if (e.imm !== undefined) { this.emit(Op.LDC4, e.slot, e.imm); delete e.imm; }
     else if (e.rk !== undefined) { this.emit(Op.LDCR8, e.slot, e.rk); delete e.rk; }
     else if (e.fa !== undefined) { this.emit(Op.LDADDR, e.slot, e.fa); delete e.fa; }
-    else if (e.off !== e.slot) { this.emit(e.sk === SK.I4 ? Op.MOV4 : Op.MOV8, e.slot, e.off); }
+    else if (e.off !== e.slot) {
+      // Copies of several variables into their entries (a call's arguments) pair up: MOV4X2
+      // (only with a copy made for the same IL instruction, so no IL offset maps inside it).
+      const one = e.sk === SK.I4 ? this.lastOps(1) : null;
+      if (one && this.out[one[0]!] === Op.MOV4 && one[0]! >= this.insStart) {
+        const [d1, s1] = [this.out[one[0]! + 1]!, this.out[one[0]! + 2]!];
+        this.truncate(one[0]!);
+        this.emit(Op.MOV4X2, d1, s1, e.slot, e.off);
+      } else this.emit(e.sk === SK.I4 ? Op.MOV4 : Op.MOV8, e.slot, e.off);
+    }
     e.off = e.slot;
   }
 
@@ -415,6 +427,7 @@ export class Transformer {
       if (state) this.stack = state.map((e) => ({ ...e }));
       else if (!fallsThrough) this.stack = [];
       this.ilPc.set(ins.offset, this.out.length);
+      this.insStart = this.out.length;
       this.ilMap.push(this.out.length, ins.offset);
       fallsThrough = true;
       const stackBefore = this.stack.map((x) => ({ ...x }));
@@ -698,18 +711,28 @@ export class Transformer {
     const n = this.lastOp, off = this.localOffsets[local]!, op = this.out[n];
     if (this.stack.length || n < 0 || this.lastEnd !== this.out.length || this.out[n + 1] !== off || (op !== Op.ADDI4 && op !== Op.ADD4)) return;
     const [x, y, br, after] = [1, 2, 3, 4].map((d) => this.instrs[this.at + d]);
-    if (!x || !y || !br || !after || localIndex(x) !== local) return;
+    if (!x || !y || !br || !after) return;
     const cond = /^(blt|ble|bgt|bge)(\.s)?$/.exec(br.op.name)?.[1];
+    if (localIndex(x) !== local) {
+      // `x < v` with v the variable just incremented (`hi--; while (lo < hi)`): INCXBLT4.
+      const xOff = this.i4VarOffset(x);
+      if (op !== Op.ADDI4 || cond !== 'blt' || localIndex(y) !== local || xOff === undefined || this.touchesClause([x, y, br, after])) return;
+      const [a, k] = [this.out[n + 2]!, this.out[n + 3]!];
+      this.truncate(n);
+      this.out.push(Op.INCXBLT4, off, a, k, xOff);
+      this.fixups.push([this.out.length, br.operand]); this.out.push(-1); this.recordState(br.operand);
+      this.fixups.push([this.out.length, after.offset]); this.out.push(-1);
+      this.lastOp = -1;
+      return;
+    }
     if (!cond || (op === Op.ADD4 && cond !== 'blt' && cond !== 'ble')) return;
-    const ats = [x.offset, y.offset, br.offset, after.offset];
-    if (this.method.body!.clauses.some((c) => [c.tryStart, c.tryEnd, c.handlerStart, c.handlerEnd, c.filterStart].some((o) => ats.includes(o)))) return;
+    if (this.touchesClause([x, y, br, after])) return;
     let rhs: number;
     const imm = ldcValue(y);
     if (imm !== undefined) rhs = imm;
     else {
-      const yl = localIndex(y), ya = argIndex(y);
-      const [yOff, yType] = yl >= 0 ? [this.localOffsets[yl], this.localTypes[yl]] : ya >= 0 ? [this.argOffsets[ya], this.argTypes[ya]] : [undefined, undefined];
-      if (yOff === undefined || !yType || skOf(yType) !== SK.I4 || loadKind(this.ts, yType) !== '4') return;
+      const yOff = this.i4VarOffset(y);
+      if (yOff === undefined) return;
       rhs = yOff;
     }
     if (op === Op.ADD4 && imm !== undefined) return;
@@ -722,6 +745,17 @@ export class Transformer {
     this.fixups.push([this.out.length, br.operand]); this.out.push(-1); this.recordState(br.operand);
     this.fixups.push([this.out.length, after.offset]); this.out.push(-1);
     this.lastOp = -1;
+  }
+  /** Whether an exception clause starts or ends at one of these instructions. */
+  private touchesClause(ins: Instr[]): boolean {
+    const ats = ins.map((i) => i.offset);
+    return this.method.body!.clauses.some((c) => [c.tryStart, c.tryEnd, c.handlerStart, c.handlerEnd, c.filterStart].some((o) => ats.includes(o)));
+  }
+  /** The frame offset of the int32 local or argument an ldloc/ldarg reads, or undefined. */
+  private i4VarOffset(ins: Instr): number | undefined {
+    const l = localIndex(ins), a = argIndex(ins);
+    const [off, t] = l >= 0 ? [this.localOffsets[l], this.localTypes[l]] : a >= 0 ? [this.argOffsets[a], this.argTypes[a]] : [undefined, undefined];
+    return off === undefined || !t || skOf(t) !== SK.I4 || loadKind(this.ts, t) !== '4' ? undefined : off;
   }
   private ldcI4(v: number): boolean {
     const d = this.push(SK.I4, 4, this.ts.prims[Prim.I4]!);
@@ -793,6 +827,14 @@ export class Transformer {
     const bi = this.popImm(true);
     if (bi.rk !== undefined && this.stack.length && this.stack[this.stack.length - 1]!.sk === SK.R8) {
       const a = this.pop();
+      // `if (x + y <op> k)`: the add just computed into a temporary is part of the branch.
+      const one = a.off === a.slot && a.slot >= this.stackBase && !this.readByStack(a.slot) ? this.lastOps(1) : null;
+      if (one && this.out[one[0]!] === Op.ADDR8 && this.out[one[0]! + 1] === a.slot && this.stack.every((e) => e.off === e.slot && e.imm === undefined && e.rk === undefined && e.fa === undefined)) {
+        const [x, y] = [this.out[one[0]! + 2]!, this.out[one[0]! + 3]!];
+        this.truncate(one[0]!);
+        this.branch(Op.ADDBRR8K, target, x, y, bi.rk, f64BranchKind(name));
+        return true;
+      }
       this.branch(Op.BRR8K, target, a.off, bi.rk, f64BranchKind(name));
       return true;
     }
@@ -893,7 +935,16 @@ export class Transformer {
       if (immOp !== undefined) {
         const a = this.pop();
         const d = this.push(SK.I4, 4, a.type?.kind === Kind.ByRef || a.type?.kind === Kind.Pointer ? a.type : this.ts.prims[Prim.I4]!);
-        this.emit(immOp, d.off, a.off, name === 'sub' ? -b.imm | 0 : b.imm);
+        const k = name === 'sub' ? -b.imm | 0 : b.imm;
+        // `x + y + k`: the add just computed into a temporary takes the constant too (ADDADDI4).
+        const one = immOp === Op.ADDI4 && a.off === a.slot && a.slot >= this.stackBase && !this.readByStack(a.slot, 1) ? this.lastOps(1) : null;
+        if (one && this.out[one[0]!] === Op.ADD4 && this.out[one[0]! + 1] === a.slot) {
+          const [x, y] = [this.out[one[0]! + 2]!, this.out[one[0]! + 3]!];
+          this.truncate(one[0]!);
+          this.emit(Op.ADDADDI4, d.off, x, y, k);
+          return true;
+        }
+        this.emit(immOp, d.off, a.off, k);
         return true;
       }
     }
@@ -929,8 +980,33 @@ export class Transformer {
     const row = table[name]!;
     const op = row[sk === SK.I4 ? 0 : sk === SK.I8 ? 1 : sk === SK.R8 ? 2 : 3] as Op;
     if (op === undefined || op < 0) throw new BadImageFormatError(`${name} on floating-point operands in ${this.method.name}`);
+    if ((op === Op.ADDR8 || op === Op.SUBR8) && this.fuseMulAdd(op, d.off, a, b)) return true;
     if ((op === Op.ADDR8 || op === Op.SUBR8 || op === Op.MULR8) && this.fuseFieldOperands(op, d.off, a, b)) return true;
     this.emit(op, d.off, a.off, b.off);
+    return true;
+  }
+
+  /**
+   * A float64 add or subtract one of whose operands is the product the op just before computed
+   * into a temporary: `x * y + c`, `c + x * y`, `x * y - c` and `c - x * y` are one op (MULADDR8,
+   * MULSUBR8, SUBMULR8) that still rounds the product and the sum separately, as IL does;
+   * likewise `(x - y) + c` and `c + (x - y)` (SUBADDR8).
+   */
+  private fuseMulAdd(op: Op, d: number, a: StackEntry, b: StackEntry): boolean {
+    const one = this.lastOps(1);
+    const first = one ? this.out[one[0]!] : -1;
+    // (Not before a stfld: `o.F += x - y` stays SUBR8 and a field update, ADDR8FLD.)
+    if (first !== Op.MULR8 && !(first === Op.SUBR8 && op === Op.ADDR8 && this.nextIns?.op.name !== 'stfld')) return false;
+    const n = one![0]!, t = this.out[n + 1]!, x = this.out[n + 2]!, y = this.out[n + 3]!;
+    // (The result d was pushed already: it is the top entry; the product's slot must be read by nothing else.)
+    if (t < this.stackBase || this.readByStack(t, 1)) return false;
+    let fused: Op, c: StackEntry;
+    if (b.off === b.slot && b.slot === t) { fused = first === Op.SUBR8 ? Op.SUBADDR8 : op === Op.ADDR8 ? Op.MULADDR8 : Op.SUBMULR8; c = a; }
+    else if (a.off === a.slot && a.slot === t) { fused = first === Op.SUBR8 ? Op.SUBADDR8 : op === Op.ADDR8 ? Op.MULADDR8 : Op.MULSUBR8; c = b; }
+    else return false;
+    if (c.off === t) return false;
+    this.truncate(n);
+    this.emit(fused, d, x, y, c.off);
     return true;
   }
 
@@ -983,26 +1059,34 @@ export class Transformer {
     const n = run[run.length - 1]!, op = this.out[n]!;
     const [ADD, SUB, LOAD] = r8 ? [Op.ADDR8, Op.SUBR8, Op.LDFLD_R8] : [Op.ADD4, Op.SUB4, Op.LDFLD4];
     const imm = !r8 && op === Op.ADDI4; // `o.F += k`
-    if ((op !== ADD && op !== SUB && !imm) || this.out[n + 1] !== v.slot) return false;
-    let t = this.out[n + 2]!, u = imm ? -1 : this.out[n + 3]!;
+    // `o.F += x * y` (MULADDR8 d x y c with c the loaded field), `o.F -= x * y` (SUBMULR8 d x y c).
+    const mul = r8 && (op === Op.MULADDR8 || op === Op.SUBMULR8);
+    if ((op !== ADD && op !== SUB && !imm && !mul) || this.out[n + 1] !== v.slot) return false;
+    let t = mul ? this.out[n + 4]! : this.out[n + 2]!, u = imm || mul ? -1 : this.out[n + 3]!;
     const k = imm ? this.out[n + 3]! : 0;
-    // Find the field load among the recent ops, with only pure ops after it.
+    const [mx, my] = mul ? [this.out[n + 2]!, this.out[n + 3]!] : [-1, -1];
+    // Find the field load among the recent ops, with only pure ops after it. Its value must reach
+    // the add unchanged: no later op may write its slot (in `o.F += o.F * k` the second load's
+    // slot is overwritten by the product, so it is the first load that fuses).
     const pure = r8 ? PURE_R8 : PURE_I4;
+    const written = new Set<number>();
     for (let i = run.length - 2; i >= 0; i--) {
       const m = run[i]!;
       const mo = this.out[m]!;
-      if (mo === LOAD && this.out[m + 2] === obj && this.out[m + 3] === f.offset && (this.out[m + 1] === t || (op === ADD && this.out[m + 1] === u))) {
+      const s = this.out[m + 1]!;
+      if (mo === LOAD && this.out[m + 2] === obj && this.out[m + 3] === f.offset && !written.has(s) && (s === t || (op === ADD && s === u))) {
         if (this.out[m + 1] !== t) [t, u] = [u, t];
         // The loaded value must be a temporary nothing else reads (`o.F++` used as a value keeps it in a variable or on the stack).
-        if (u === t || t < this.stackBase || this.readByStack(t)) return false;
+        if (u === t || mx === t || my === t || t < this.stackBase || this.readByStack(t)) return false;
         this.truncate(n);
         this.spliceOut(m, 4);
         if (imm) this.emit(Op.ADDFLDI4, obj, f.offset, k);
+        else if (mul) this.emit(op === Op.MULADDR8 ? Op.MADDR8FLD : Op.MSUBR8FLD, obj, f.offset, mx, my);
         else this.emit(r8 ? (op === ADD ? Op.ADDR8FLD : Op.SUBR8FLD) : (op === ADD ? Op.ADDFLD4 : Op.SUBFLD4), obj, f.offset, u);
         return true;
       }
-      const dst = this.out[m + 1]!;
-      if ((!pure.has(mo) && !NRE_ONLY.has(mo)) || dst < this.stackBase || dst === obj || dst === t) return false;
+      if ((!pure.has(mo) && !NRE_ONLY.has(mo)) || s < this.stackBase || s === obj) return false;
+      written.add(s);
     }
     return false;
   }
@@ -1406,8 +1490,24 @@ export class Transformer {
     if (!isValueType(et) && et.kind !== Kind.Pointer) { this.emit(Op.STELEMREF, arr.off, idx.off, v.off); return true; }
     const op = et.prim === Prim.R8 && et.kind === Kind.Primitive ? Op.STELEM_R8
       : ({ I1: Op.STELEM1, U1: Op.STELEM1, I2: Op.STELEM2, U2: Op.STELEM2, '4': Op.STELEM4, '8': Op.STELEM8, R4: Op.STELEM_R4 } as Record<string, Op>)[lk];
+    if (op === Op.STELEM4 && this.fuseElementCopy(arr, idx, v)) return true;
     if (op !== undefined) this.emit(op, arr.off, idx.off, v.off);
     else this.emit(Op.STELEMN, arr.off, idx.off, v.off, storageSize(this.ts, et)[0]);
+    return true;
+  }
+
+  /**
+   * `a[i] = b[j]` on int32-sized value elements: the element load just emitted into a temporary
+   * and this store are one op (MOVEL4), which checks b and j before a and i, as the two ops do.
+   */
+  private fuseElementCopy(arr: StackEntry, idx: StackEntry, v: StackEntry): boolean {
+    const one = this.lastOps(1);
+    if (!one || v.off !== v.slot || v.slot < this.stackBase || this.readByStack(v.slot)) return false;
+    const n = one[0]!;
+    if (this.out[n] !== Op.LDELEM4 || this.out[n + 1] !== v.slot || arr.off === v.slot || idx.off === v.slot) return false;
+    const [sa, si] = [this.out[n + 2]!, this.out[n + 3]!];
+    this.truncate(n);
+    this.emit(Op.MOVEL4, arr.off, idx.off, sa, si);
     return true;
   }
 

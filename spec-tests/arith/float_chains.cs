@@ -1,0 +1,118 @@
+// Float64 shapes the interpreter fuses: a product feeding an add or subtract (either side), a
+// difference feeding an add, a sum compared with a constant in a branch, and a field updated by
+// a product (`o.F += x * y`, `o.F -= x * y`). Each keeps IL's separate roundings and is checked on
+// NaN, infinities, signed zeros, values where a fused multiply-add would round differently,
+// null objects, packed (misaligned) fields and right sides that touch the field themselves.
+using System;
+using System.Runtime.InteropServices;
+
+public class Body { public double X, V, M; public int Tag; }
+
+[StructLayout(LayoutKind.Sequential, Pack = 1)]
+public class Packed { public byte B; public double F; }
+
+public static class Program
+{
+    static string Bits(double d) => d.ToString("R") + (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0 ? "(neg)" : "");
+
+    static double MulAdd(double x, double y, double c) => x * y + c;
+    static double AddMul(double x, double y, double c) => c + x * y;
+    static double MulSub(double x, double y, double c) => x * y - c;
+    static double SubMul(double x, double y, double c) => c - x * y;
+    static double SubAdd(double x, double y, double c) => x - y + c;
+    static double AddSub(double x, double y, double c) => c + (x - y);
+    static double SumOfSquares(double a, double b, double c) => a * a + b * b + c * c;
+
+    static int Escape(double cr, double ci)
+    {
+        double zr = 0, zi = 0, tr = 0, ti = 0;
+        int i = 0;
+        while (i < 50 && tr + ti <= 4.0)
+        {
+            zi = 2.0 * zr * zi + ci;
+            zr = tr - ti + cr;
+            tr = zr * zr;
+            ti = zi * zi;
+            i++;
+        }
+        return i;
+    }
+
+    // Each comparison of a sum with a constant, with and without .un (the negated forms).
+    static string Compare(double a, double b)
+    {
+        string s = "";
+        s += a + b < 1.5 ? "<" : ".";
+        s += a + b <= 1.5 ? "l" : ".";
+        s += a + b > 1.5 ? ">" : ".";
+        s += a + b >= 1.5 ? "g" : ".";
+        s += a + b == 1.5 ? "=" : ".";
+        s += a + b != 1.5 ? "!" : ".";
+        s += !(a + b < 1.5) ? "n<" : "..";
+        s += !(a + b > 1.5) ? "n>" : "..";
+        if (a + b >= 1.5) s += "G"; else s += "-";
+        for (int n = 0; n < 5 && a + b < 1.5; n++) a += 1.0;
+        return s + " " + a;
+    }
+
+    static double counter;
+    static double Bump() { counter += 1; return 2.0; }
+    static double ReadsField(Body b) => b.X * 10;
+
+    public static int Main()
+    {
+        double[] vals = { 0.0, -0.0, 1.0, -1.0, 0.1, 3.0, 1e308, -1e308, double.Epsilon, double.NaN, double.PositiveInfinity, double.NegativeInfinity };
+        long hash = 17;
+        foreach (double x in vals)
+            foreach (double y in vals)
+                foreach (double c in new[] { 0.0, -0.0, 1.0, double.NaN, double.NegativeInfinity, 1e308 })
+                {
+                    double[] r = { MulAdd(x, y, c), AddMul(x, y, c), MulSub(x, y, c), SubMul(x, y, c), SubAdd(x, y, c), AddSub(x, y, c) };
+                    foreach (double v in r) hash = hash * 31 + BitConverter.DoubleToInt64Bits(double.IsNaN(v) ? double.NaN : v);
+                }
+        Console.WriteLine("hash " + hash);
+        // 0.1 * 10 - 1 is 0 with a separate rounding, 5.55e-17 with a fused multiply-add.
+        Console.WriteLine(Bits(MulSub(0.1, 10, 1)) + " " + Bits(SubMul(0.1, 10, 1)) + " " + Bits(MulAdd(0.1, 10, -1)) + " " + Bits(AddMul(-0.1, 10, 1)));
+        Console.WriteLine(Bits(MulAdd(-0.0, 1, -0.0)) + " " + Bits(AddMul(0.0, -1, -0.0)) + " " + Bits(SubMul(1, 0, -0.0)) + " " + Bits(SubAdd(0.0, 0.0, -0.0)) + " " + Bits(AddSub(-0.0, 0.0, -0.0)));
+        Console.WriteLine(Bits(MulAdd(1e308, 10, double.NegativeInfinity)) + " " + Bits(SubAdd(1e308, -1e308, -1e308)) + " " + Bits(SumOfSquares(3, 4, 12)) + " " + Bits(SumOfSquares(1e200, 1, 1)));
+        int esc = 0;
+        for (int y = 0; y < 20; y++) for (int x = 0; x < 30; x++) esc = esc * 7 + Escape(x * 0.1 - 2.0, y * 0.1 - 1.0);
+        Console.WriteLine("escape " + esc + " " + Escape(0, 0) + " " + Escape(2, 2) + " " + Escape(double.NaN, 0));
+        foreach (double a in new[] { 0.5, 1.0, 1.5, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity })
+            Console.WriteLine(Bits(a) + " " + Compare(a, 0.5));
+
+        var b = new Body { X = 1.5, V = -2.0, M = 3.0 };
+        double dx = 0.25, dt = 0.1;
+        for (int i = 0; i < 10; i++) { b.V += dx * b.M; b.X -= dt * b.V; b.M -= dx * dt; }
+        Console.WriteLine(Bits(b.X) + " " + Bits(b.V) + " " + Bits(b.M));
+        b.X += b.X * b.X;           // the right side reads the field being updated
+        b.V -= b.V * 2;
+        Console.WriteLine(Bits(b.X) + " " + Bits(b.V));
+        // The field loaded a second time on the right side, then changed there: the first load is the one updated.
+        b.Tag = 5; b.Tag += b.Tag * 3; int t1 = b.Tag; b.Tag -= b.Tag << 1; b.Tag += b.Tag + 1;
+        double x0 = b.X; b.X += b.X * 0.5; b.X -= b.X / 4;
+        Console.WriteLine(t1 + " " + b.Tag + " " + Bits(x0) + " " + Bits(b.X));
+        b.X += Bump() * b.M;        // a call on the right side: not fused, still correct
+        b.M -= ReadsField(b) * dt;
+        b.V += (b.X - b.M);         // a difference added into a field
+        b.V += b.X - b.M + 1;
+        Console.WriteLine(Bits(b.X) + " " + Bits(b.V) + " " + Bits(b.M) + " " + counter);
+        b.X = double.PositiveInfinity; b.X -= double.PositiveInfinity * 1; b.M = -0.0; b.M += -0.0 * 5;
+        Console.WriteLine(Bits(b.X) + " " + Bits(b.M));
+        double keep = b.V;
+        double used = b.V += dx * dt;      // the updated value used as a value
+        Console.WriteLine(Bits(used - keep));
+
+        var p = new Packed { B = 1, F = 2.5 };
+        for (int i = 0; i < 4; i++) { p.F += p.F * 0.5; p.F -= dx * dt; }
+        Console.WriteLine("packed " + Bits(p.F) + " " + p.B);
+
+        Body nobody = null;
+        try { nobody.V += dx * dt; Console.WriteLine("no throw"); }
+        catch (NullReferenceException) { Console.WriteLine("NRE on the field update"); }
+        int steps = 0;
+        try { for (steps = 0; steps < 3; steps++) { Body o = steps == 2 ? null : b; o.V -= dx * o.M; } }
+        catch (NullReferenceException) { Console.WriteLine("NRE at step " + steps); }
+        return (int)(b.M * 10) & 0x3f;
+    }
+}

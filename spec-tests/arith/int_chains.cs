@@ -1,0 +1,63 @@
+// Int32 shapes the interpreter fuses: `x + y + k` (one op), and a loop whose condition compares
+// another variable with the one just incremented (`hi--; while (lo < hi)`). Checked on
+// wrap-around, empty loops, arguments as the bound, and a bound changed inside the loop.
+using System;
+
+public static class Program
+{
+    static int Sum3(int x, int y) => x + y + 1;
+    static int Sum3Neg(int x, int y) => x + y - 7;
+    static int Tri(int i, int j) => (i + j) * (i + j + 1) / 2 + i + 1;
+
+    static int Swaps(int[] w, int k)
+    {
+        int lo = 0, hi = k, n = 0;
+        while (lo < hi) { int t = w[lo]; w[lo] = w[hi]; w[hi] = t; lo++; hi--; n++; }
+        return n;
+    }
+
+    static void Reverse(int[] w, int from, int to)
+    {
+        int lo = from, hi = to;
+        while (lo < hi) { int t = w[lo]; w[lo] = w[hi]; w[hi] = t; lo++; hi--; }
+    }
+
+    static int StepDown(int lo, int hi, int step)
+    {
+        int n = 0;
+        do { n++; hi -= step; } while (lo < hi);
+        return n;
+    }
+
+    static long Wraps(int lo)
+    {
+        // hi-- from int.MinValue wraps to int.MaxValue: lo < hi holds again.
+        int hi = int.MinValue + 2, n = 0;
+        do { hi--; n++; } while (lo < hi && n < 5);
+        return (long)n * 10000000000L + hi;
+    }
+
+    static int MovingBound(int lo)
+    {
+        int hi = 20, n = 0;
+        while (lo < hi) { lo += 3; hi--; n++; }
+        return n * 1000 + lo * 10 + hi;
+    }
+
+    public static int Main()
+    {
+        Console.WriteLine(Sum3(1, 2) + " " + Sum3(int.MaxValue, 0) + " " + Sum3(int.MaxValue, int.MaxValue) + " " + Sum3Neg(int.MinValue, 3) + " " + Sum3Neg(-1, -1));
+        long t = 0;
+        for (int i = 0; i < 300; i++) for (int j = 0; j < 300; j += 7) t += Tri(i, j);
+        Console.WriteLine(t + " " + Tri(46340, 0) + " " + Tri(65535, 65535));
+        int[] w = { 1, 2, 3, 4, 5, 6, 7 };
+        Console.WriteLine(Swaps(w, 6) + " " + string.Join(",", w) + " " + Swaps(w, 0) + " " + Swaps(w, 1) + " " + string.Join(",", w));
+        Reverse(w, 0, 6); Reverse(w, 2, 2); Reverse(w, 5, 1); Reverse(w, 1, 4);
+        Console.WriteLine(string.Join(",", w));
+        try { Reverse(w, 5, 9); } catch (IndexOutOfRangeException) { Console.WriteLine("IOORE " + string.Join(",", w)); }
+        Console.WriteLine(StepDown(0, 10, 3) + " " + StepDown(5, 5, 1) + " " + StepDown(-3, 100, 50) + " " + StepDown(int.MinValue, int.MinValue + 1, 1));
+        Console.WriteLine(Wraps(0) + " " + Wraps(int.MaxValue));
+        Console.WriteLine(MovingBound(0) + " " + MovingBound(19) + " " + MovingBound(25));
+        return Sum3(20, 20);
+    }
+}
