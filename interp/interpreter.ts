@@ -371,6 +371,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.BRR8K: pc = f64Branch(code[pc + 3]!, f64[(fp + code[pc + 1]!) >> 3]!, consts[code[pc + 2]!] as number) ? code[pc + 4]! : pc + 5; break; // a k kind target
         case Op.ADDBRR8K: pc = f64Branch(code[pc + 4]!, f64[(fp + code[pc + 1]!) >> 3]! + f64[(fp + code[pc + 2]!) >> 3]!, consts[code[pc + 3]!] as number) ? code[pc + 5]! : pc + 6; break; // a b k kind target: branch on a + b vs k
         case Op.KDIVR8: f64[(fp + code[pc + 1]!) >> 3] = (consts[code[pc + 3]!] as number) / f64[(fp + code[pc + 2]!) >> 3]!; pc += 4; break;
+        case Op.KDIVI4R8: f64[(fp + code[pc + 1]!) >> 3] = (consts[code[pc + 3]!] as number) / i32[(fp + code[pc + 2]!) >> 2]!; pc += 4; break; // d x k: k / (double)x
         case Op.KSUBR8: f64[(fp + code[pc + 1]!) >> 3] = (consts[code[pc + 3]!] as number) - f64[(fp + code[pc + 2]!) >> 3]!; pc += 4; break;
         case Op.CKFINITE: { const v = f64[(fp + code[pc + 2]!) >> 3]!; if (!Number.isFinite(v)) ovf(rt); f64[(fp + code[pc + 1]!) >> 3] = v; pc += 3; break; }
 
@@ -604,6 +605,12 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.LDELEM4: {
           const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
           const i = i32[(fp + code[pc + 3]!) >> 2]!;
+          if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+          i32[(fp + code[pc + 1]!) >> 2] = i32[(arr + 16 >> 2) + i]!; pc += 4; break;
+        }
+        case Op.LDELEM4I: { // d arr k: arr[k], a constant index
+          const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
+          const i = code[pc + 3]!;
           if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
           i32[(fp + code[pc + 1]!) >> 2] = i32[(arr + 16 >> 2) + i]!; pc += 4; break;
         }

@@ -84,7 +84,7 @@ function ldcValue(ins: Instr): number | undefined {
 
 /** Ops that only compute a frame slot from frame slots and constants: they cannot throw or write memory. */
 const PURE_R8 = new Set<number>([Op.ADDR8, Op.SUBR8, Op.MULR8, Op.DIVR8, Op.NEGR8, Op.ADDR8K, Op.SUBR8K, Op.MULR8K, Op.DIVR8K, Op.KDIVR8, Op.KSUBR8,
-  Op.MATHR8, Op.LDCR8, Op.MOV8, Op.I4_TO_R8, Op.MULADDR8, Op.MULSUBR8, Op.SUBMULR8, Op.SUBADDR8]);
+  Op.MATHR8, Op.LDCR8, Op.MOV8, Op.I4_TO_R8, Op.MULADDR8, Op.MULSUBR8, Op.SUBMULR8, Op.SUBADDR8, Op.KDIVI4R8]);
 /** Field loads and field arithmetic (first operand a destination slot): they can only throw NullReferenceException. */
 const NRE_ONLY = new Set<number>([Op.LDFLD4, Op.LDFLD8, Op.LDFLD_R8, Op.LDFLD_I1, Op.LDFLD_U1, Op.LDFLD_I2, Op.LDFLD_U2, Op.LDFLD_R4,
   Op.ADDR8F, Op.SUBR8F, Op.MULR8F, Op.ADDR8FF, Op.SUBR8FF, Op.MULR8FF]);
@@ -923,6 +923,14 @@ export class Transformer {
       // `k - x`, `k / x`: the constant is the left operand.
       this.stack.pop();
       const d = this.push(SK.R8, 8, b.type);
+      // `k / (double)n`: the int conversion just made into b's slot is part of the op (KDIVI4R8).
+      const one = name === 'div' && b.off === b.slot && !this.readByStack(b.slot, 1) ? this.lastOps(1) : null;
+      if (one && this.out[one[0]!] === Op.I4_TO_R8 && this.out[one[0]! + 1] === b.slot) {
+        const x = this.out[one[0]! + 2]!;
+        this.truncate(one[0]!);
+        this.emit(Op.KDIVI4R8, d.off, x, top.rk);
+        return true;
+      }
       this.emit(name === 'sub' ? Op.KSUBR8 : Op.KDIVR8, d.off, b.off, top.rk);
       return true;
     }
@@ -1467,11 +1475,13 @@ export class Transformer {
   }
 
   private ldelem(et: RuntimeType): boolean {
-    const idx = this.pop(), arr = this.pop();
+    const idx = this.popImm(), arr = this.pop();
     const d = this.pushType(et);
     const lk = loadKind(this.ts, et);
     const op = et.prim === Prim.R8 && et.kind === Kind.Primitive ? Op.LDELEM_R8
       : ({ I1: Op.LDELEM_I1, U1: Op.LDELEM_U1, I2: Op.LDELEM_I2, U2: Op.LDELEM_U2, '4': Op.LDELEM4, '8': Op.LDELEM8, R4: Op.LDELEM_R4 } as Record<string, Op>)[lk];
+    if (idx.imm !== undefined && op === Op.LDELEM4) { this.emit(Op.LDELEM4I, d.off, arr.off, idx.imm); return true; } // `a[0]`
+    if (idx.imm !== undefined) this.materialize(idx);
     if (op !== undefined) this.emit(op, d.off, arr.off, idx.off);
     else this.emit(Op.LDELEMN, d.off, arr.off, idx.off, storageSize(this.ts, et)[0]);
     return true;

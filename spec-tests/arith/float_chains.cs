@@ -55,6 +55,10 @@ public static class Program
         return s + " " + a;
     }
 
+    static double Inv(int n) => 1.0 / n;
+    static double NegInv(int n) => -2.5 / n;
+    static double Harmonic(int n) { double s = 0; for (int i = 1; i <= n; i++) s += 1.0 / i; return s; }
+
     static double counter;
     static double Bump() { counter += 1; return 2.0; }
     static double ReadsField(Body b) => b.X * 10;
@@ -81,6 +85,7 @@ public static class Program
         foreach (double a in new[] { 0.5, 1.0, 1.5, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity })
             Console.WriteLine(Bits(a) + " " + Compare(a, 0.5));
 
+        Console.WriteLine(Bits(Inv(0)) + " " + Bits(Inv(-1)) + " " + Bits(Inv(3)) + " " + Bits(Inv(int.MinValue)) + " " + Bits(NegInv(0)) + " " + Bits(NegInv(int.MaxValue)) + " " + Bits(0.0 / (int)(Inv(7) * 0)) + " " + Bits(Harmonic(1000)));
         var b = new Body { X = 1.5, V = -2.0, M = 3.0 };
         double dx = 0.25, dt = 0.1;
         for (int i = 0; i < 10; i++) { b.V += dx * b.M; b.X -= dt * b.V; b.M -= dx * dt; }

@@ -60,6 +60,9 @@ public static class Program
         Console.WriteLine(Try(() => nul[0] = a[0]));
         Console.WriteLine(Try(() => small[0] = a[8]));
         Console.WriteLine(Try(() => small[1] = a[7]) + " " + small[1]);
+        // Constant indices: the first and last element, -1, past the end, an empty and a null array.
+        int[] empty = new int[0];
+        Console.WriteLine(a[0] + " " + a[7] + " " + Try(() => Console.Write(a[-1])) + " " + Try(() => Console.Write(a[8])) + " " + Try(() => Console.Write(empty[0])) + " " + Try(() => Console.Write(nul[0])) + " " + Try(() => Console.Write(small[0x7fffffff])));
         int done = 0;
         try { for (done = 0; done < 10; done++) small[done] = a[done]; }
         catch (IndexOutOfRangeException) { Console.WriteLine("stopped at " + done + " " + Show(small)); }

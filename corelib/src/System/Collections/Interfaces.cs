@@ -129,7 +129,27 @@ namespace System.Collections.Generic
     public abstract class EqualityComparer<T> : IEqualityComparer<T>, System.Collections.IEqualityComparer
     {
         private static EqualityComparer<T> s_default;
-        public static EqualityComparer<T> Default => s_default ??= new DefaultEqualityComparer<T>();
+        public static EqualityComparer<T> Default => s_default ??= CreateDefault();
+        // The common key types get a comparer that calls their IEquatable<T>.Equals directly, as
+        // .NET's GenericEqualityComparer<T> does (the general one boxes a value type to test it).
+        private static EqualityComparer<T> CreateDefault()
+        {
+            object c = null;
+            if (typeof(T) == typeof(int)) c = new GenericEqualityComparer<int>();
+            else if (typeof(T) == typeof(string)) c = new GenericEqualityComparer<string>();
+            else if (typeof(T) == typeof(long)) c = new GenericEqualityComparer<long>();
+            else if (typeof(T) == typeof(uint)) c = new GenericEqualityComparer<uint>();
+            else if (typeof(T) == typeof(ulong)) c = new GenericEqualityComparer<ulong>();
+            else if (typeof(T) == typeof(char)) c = new GenericEqualityComparer<char>();
+            else if (typeof(T) == typeof(short)) c = new GenericEqualityComparer<short>();
+            else if (typeof(T) == typeof(ushort)) c = new GenericEqualityComparer<ushort>();
+            else if (typeof(T) == typeof(byte)) c = new GenericEqualityComparer<byte>();
+            else if (typeof(T) == typeof(sbyte)) c = new GenericEqualityComparer<sbyte>();
+            else if (typeof(T) == typeof(bool)) c = new GenericEqualityComparer<bool>();
+            else if (typeof(T) == typeof(double)) c = new GenericEqualityComparer<double>();
+            else if (typeof(T) == typeof(float)) c = new GenericEqualityComparer<float>();
+            return c != null ? (EqualityComparer<T>)c : new DefaultEqualityComparer<T>();
+        }
         public abstract bool Equals(T x, T y);
         public abstract int GetHashCode(T obj);
         bool System.Collections.IEqualityComparer.Equals(object x, object y)
@@ -153,6 +173,18 @@ namespace System.Collections.Generic
         public DelegateEqualityComparer(Func<T, T, bool> e, Func<T, int> h) { _equals = e; _hash = h; }
         public override bool Equals(T x, T y) => _equals(x, y);
         public override int GetHashCode(T obj) { if (_hash == null) throw new NotSupportedException(); return _hash(obj); }
+    }
+    /// <summary>The default comparer of a type implementing IEquatable&lt;T&gt;: no boxing, no type test.</summary>
+    internal sealed class GenericEqualityComparer<T> : EqualityComparer<T> where T : IEquatable<T>
+    {
+        public override bool Equals(T x, T y)
+        {
+            if (x != null) return y != null && x.Equals(y);
+            return y == null;
+        }
+        public override int GetHashCode(T obj) => obj == null ? 0 : obj.GetHashCode();
+        public override bool Equals(object obj) => obj is GenericEqualityComparer<T>;
+        public override int GetHashCode() => 23456;
     }
     internal sealed class DefaultEqualityComparer<T> : EqualityComparer<T>
     {
