@@ -121,6 +121,8 @@ export class Transformer {
   private lastBranch = { start: -1, il: -1 };
   /** Branch targets of the method (IL offsets), and the instruction after the current one (for peepholes). */
   private targets = new Set<number>();
+  /** Loop entries whose `br` tests the condition in place (see findEntryTests), by the br's IL offset. */
+  private entryTests = new Map<number, { x: Instr; y: Instr; inverted: string; exit: number }>();
   private nextIns: Instr | null = null;
   /** The method's instructions and the index of the one being transformed (for look-ahead fusions). */
   private instrs: Instr[] = [];
@@ -414,9 +416,10 @@ export class Transformer {
       if (n === 'ldloca' || n === 'ldloca.s') this.addressTaken.add(this.localOffsets[ins.operand] ?? -1);
       if (n === 'ldarga' || n === 'ldarga.s') this.addressTaken.add(this.argOffsets[ins.operand] ?? -1);
     }
+    this.instrs = instrs;
+    this.findEntryTests(targets);
     let fallsThrough = true;
     this.targets = targets;
-    this.instrs = instrs;
     for (let k = 0; k < instrs.length; k++) {
       const ins = instrs[k]!;
       this.nextIns = instrs[k + 1] ?? null;
@@ -567,7 +570,17 @@ export class Transformer {
       }
       case 'pop': this.pop(); return true;
       case 'ret': return this.ret();
-      case 'br.s': case 'br': this.branch(Op.BR, ins.operand); return false;
+      case 'br.s': case 'br': {
+        const test = this.entryTests.get(ins.offset);
+        if (!test) { this.branch(Op.BR, ins.operand); return false; }
+        // A loop entry: test the condition here (inverted, to the loop's exit) and fall into the body.
+        this.materializeAll();
+        for (const v of [test.x, test.y]) {
+          const l = localIndex(v), a = argIndex(v), k = ldcValue(v);
+          if (l >= 0) this.ldloc(l); else if (a >= 0) this.ldarg(a); else this.ldcI4(k!);
+        }
+        return this.condBranch(test.inverted, test.exit);
+      }
       case 'brfalse.s': case 'brfalse': case 'brtrue.s': case 'brtrue': {
         const v = this.popImm();
         const t = name.startsWith('brtrue');
@@ -746,6 +759,32 @@ export class Transformer {
     this.fixups.push([this.out.length, after.offset]); this.out.push(-1);
     this.lastOp = -1;
   }
+  /**
+   * Loop entries: a forward `br` to the loop's condition (`ldloc x; ldloc|ldarg|ldc y; blt body`,
+   * with body the instruction after the br) tests the condition itself, inverted, going to the
+   * instruction after the condition: the entry no longer jumps to the bottom and back. That
+   * instruction becomes a merge point (the inverted test branches to it).
+   */
+  private findEntryTests(targets: Set<number>): void {
+    const instrs = this.instrs;
+    const index = new Map<number, number>();
+    instrs.forEach((ins, k) => index.set(ins.offset, k));
+    const inverse: Record<string, string> = { blt: 'bge', ble: 'bgt', bgt: 'ble', bge: 'blt' };
+    for (let k = 0; k + 1 < instrs.length; k++) {
+      const br = instrs[k]!;
+      if ((br.op.name !== 'br' && br.op.name !== 'br.s') || br.operand <= br.offset) continue;
+      const j = index.get(br.operand);
+      if (j === undefined || j + 3 >= instrs.length) continue;
+      const [x, y, cond, exit] = [instrs[j]!, instrs[j + 1]!, instrs[j + 2]!, instrs[j + 3]!];
+      const c = /^(blt|ble|bgt|bge)(\.s)?$/.exec(cond.op.name)?.[1];
+      if (!c || cond.operand !== instrs[k + 1]!.offset || targets.has(y.offset) || targets.has(cond.offset)) continue;
+      if (this.i4VarOffset(x) === undefined || (this.i4VarOffset(y) === undefined && ldcValue(y) === undefined)) continue;
+      if (this.touchesClause([br, x, y, cond, exit])) continue;
+      targets.add(exit.offset);
+      this.entryTests.set(br.offset, { x, y, inverted: inverse[c]!, exit: exit.offset });
+    }
+  }
+
   /** Whether an exception clause starts or ends at one of these instructions. */
   private touchesClause(ins: Instr[]): boolean {
     const ats = ins.map((i) => i.offset);
