@@ -121,6 +121,8 @@ export class Transformer {
   private lastBranch = { start: -1, il: -1 };
   /** Branch targets of the method (IL offsets), and the instruction after the current one (for peepholes). */
   private targets = new Set<number>();
+  /** IL before this offset is skipped: code only a constant branch jumped over (see deadRange). */
+  private deadUntil = -1;
   /** Loop entries whose `br` tests the condition in place (see findEntryTests), by the br's IL offset. */
   private entryTests = new Map<number, { x: Instr; y: Instr; inverted: string; exit: number }>();
   private nextIns: Instr | null = null;
@@ -422,6 +424,7 @@ export class Transformer {
     this.targets = targets;
     for (let k = 0; k < instrs.length; k++) {
       const ins = instrs[k]!;
+      if (ins.offset < this.deadUntil) continue;
       this.nextIns = instrs[k + 1] ?? null;
       this.at = k;
       if (fallsThrough && targets.has(ins.offset)) this.materializeAll();
@@ -438,7 +441,6 @@ export class Transformer {
         fallsThrough = this.instr(ins);
       } catch (e) {
         if (e instanceof ResolutionError) {
-          // Lazily failing member: the instruction throws when (if ever) it runs.
           // Lazily failing member: the instruction throws when (if ever) it runs. The stack
           // still gets the instruction's effect, so the code after it transforms normally.
           this.stack = stackBefore;
@@ -588,7 +590,17 @@ export class Transformer {
           // A known truth value (a constant, or a box of a non-nullable value type): no test.
           // Always taken: the code after it is dead, but still transformed with this stack (C#'s
           // `default(T) == null` tests leave operands there that the dead path would pop).
-          if ((v.imm !== 0) === t) { this.branch(Op.BR, ins.operand); return true; }
+          if ((v.imm !== 0) === t) {
+            if (this.deadRange(ins.operand)) {
+              // Nothing else reaches the code it jumps over (`if (key == null) throw ...` on a
+              // value type): that code is left out, and the branch becomes a fall-through.
+              this.materializeAll();
+              this.recordState(ins.operand);
+              this.deadUntil = ins.operand;
+              return false;
+            }
+            this.branch(Op.BR, ins.operand); return true;
+          }
           this.materializeAll();
           this.recordState(ins.operand);
           return true;
@@ -783,6 +795,19 @@ export class Transformer {
       targets.add(exit.offset);
       this.entryTests.set(br.offset, { x, y, inverted: inverse[c]!, exit: exit.offset });
     }
+  }
+
+  /**
+   * Whether the instructions from the current one's successor up to IL offset `target` are reached
+   * only by falling through from it: none is a branch target or an exception clause boundary, and
+   * none branches (its targets could then lose their only recorded stack state).
+   */
+  private deadRange(target: number): boolean {
+    const range: Instr[] = [];
+    for (let k = this.at + 1; k < this.instrs.length && this.instrs[k]!.offset < target; k++) range.push(this.instrs[k]!);
+    if (!range.length || this.instrs[this.at + 1 + range.length]?.offset !== target) return false;
+    return range.every((i) => !this.targets.has(i.offset) && i.op.operand !== Operand.Branch8 && i.op.operand !== Operand.Branch32 && !i.targets)
+      && !this.touchesClause(range);
   }
 
   /** Whether an exception clause starts or ends at one of these instructions. */
@@ -1292,6 +1317,9 @@ export class Transformer {
         const next = this.nextIns;
         if (next && /^br(true|false)/.test(next.op.name) && !this.targets.has(next.offset) && t.genericDef !== ts.nullable) {
           // `box T; brtrue` (generic code testing a T for null): a boxed non-nullable value is never null.
+          // (A copy of the value just made for the box, of a variable whose address is taken, goes too.)
+          const n = v.off === v.slot ? this.producerOf(v.slot) : -1;
+          if (n >= 0 && (this.out[n] === Op.MOV4 || this.out[n] === Op.MOV8)) this.truncate(n);
           d.imm = 1;
           return true;
         }
