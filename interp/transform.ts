@@ -123,6 +123,8 @@ export class Transformer {
   private targets = new Set<number>();
   /** IL before this offset is skipped: code only a constant branch jumped over (see deadRange). */
   private deadUntil = -1;
+  /** Types whose initializer check this straight-line code already has (see emitCctor). */
+  private cctorSeen = new Set<RuntimeType>();
   /** Loop entries whose `br` tests the condition in place (see findEntryTests), by the br's IL offset. */
   private entryTests = new Map<number, { x: Instr; y: Instr; inverted: string; exit: number }>();
   private nextIns: Instr | null = null;
@@ -357,6 +359,16 @@ export class Transformer {
       this.out[n + 1] = off;
       return;
     }
+    // `x = ++c` / `(c = e) > k` (IL: <e>; dup; stloc c): the value stays on the stack too. The
+    // instruction computing it writes the variable instead, and the entries still reading its
+    // temporary read the variable (an alias, materialized if the variable changes first).
+    // (Not for a variable whose address is taken: a call could change it under the alias.)
+    const m = (lk === '4' || lk === '8') && v.off !== v.slot && v.off >= this.stackBase && !this.addressTaken.has(off) ? this.producerOf(v.off) : -1;
+    if (m >= 0 && (lk === '4') === (v.size <= 4) && !this.stack.some((e) => e.off === off && e.slot !== off)) {
+      this.out[m + 1] = off;
+      for (const e of this.stack) if (e.off === v.off) e.off = off;
+      return;
+    }
     this.invalidate(off);
     this.storeFrame(off, v.off, t);
   }
@@ -428,7 +440,7 @@ export class Transformer {
       this.nextIns = instrs[k + 1] ?? null;
       this.at = k;
       if (fallsThrough && targets.has(ins.offset)) this.materializeAll();
-      if (targets.has(ins.offset)) { this.lastOp = -1; this.recent.length = 0; this.lastBranch = { start: -1, il: -1 }; } // no retargeting or fusing across a merge point
+      if (targets.has(ins.offset)) { this.lastOp = -1; this.recent.length = 0; this.lastBranch = { start: -1, il: -1 }; this.cctorSeen.clear(); } // no retargeting or fusing across a merge point
       const state = this.targetStates.get(ins.offset);
       if (state) this.stack = state.map((e) => ({ ...e }));
       else if (!fallsThrough) this.stack = [];
@@ -1525,7 +1537,7 @@ export class Transformer {
     const ts = this.ts;
     if (fromInstanceOp) { const o = this.pop(); void o; }
     const owner = f.owner;
-    if (this.host.needsCctor(owner) && !(owner === this.method.owner && this.method.name === '.cctor')) this.emit(Op.CCTOR, this.k(owner));
+    if (this.host.needsCctor(owner) && !(owner === this.method.owner && this.method.name === '.cctor')) this.emitCctor(owner);
     const addr = this.host.staticsOf(owner) + f.offset;
     if (name === 'ldsflda') { const d = this.push(SK.I4, 4, ts.byRefOf(f.type)); this.emit(Op.LDC_ADDR, d.off, addr); return true; }
     const lk = loadKind(ts, f.type);
@@ -1715,7 +1727,7 @@ export class Transformer {
       }
     }
     if (target.owner.kind === Kind.Interface && !virtual && callee === target && (target.flags & MethodAttr.Abstract)) virtual = true;
-    if (this.needsInit(callee)) this.emit(Op.CCTOR, this.k(callee.owner));
+    if (this.needsInit(callee)) this.emitCctor(callee.owner);
     if (virtual) {
       const site = this.kNew(this.callSite(callee));
       this.emit(owner.kind === Kind.Interface ? Op.CALLIFACE : Op.CALLVIRT, site, argOff);
@@ -1828,7 +1840,7 @@ export class Transformer {
       Object.assign(this, saved);
     }
     if (!ok) {
-      this.truncate(save.outLen); this.recent.length = 0; this.stack = save.stack; this.lastOp = -1; this.lastEnd = save.lastEnd; this.maxOffset = Math.max(this.maxOffset, save.maxOffset);
+      this.truncate(save.outLen); this.recent.length = 0; this.cctorSeen.clear(); this.stack = save.stack; this.lastOp = -1; this.lastEnd = save.lastEnd; this.maxOffset = Math.max(this.maxOffset, save.maxOffset);
       return false;
     }
     const r = ret ? this.stack.pop()! : null;
@@ -1859,6 +1871,16 @@ export class Transformer {
     // method or constructor (ECMA-335 II.10.5.3.1); inside the type it has already run.
     const t = m.owner;
     return (!m.hasThis || m.name === '.ctor') && m.name !== '.cctor' && t !== this.method.owner && (t.flags & 0x100000) === 0 && this.host.needsCctor(t);
+  }
+
+  /**
+   * A type-initializer check, unless this straight-line run of code already made one for the type
+   * (the first one ran it, or it is running on this thread): cctorSeen is cleared at merge points.
+   */
+  private emitCctor(t: RuntimeType): void {
+    if (this.cctorSeen.has(t)) return;
+    this.cctorSeen.add(t);
+    this.emit(Op.CCTOR, this.k(t));
   }
 
   emitDirectCall(callee: RuntimeMethod, argOff: number): void {
@@ -1923,7 +1945,7 @@ export class Transformer {
       this.pushResult(impl, argOff);
       return true;
     }
-    if (this.needsInitForNew(t)) this.emit(Op.CCTOR, this.k(t));
+    if (this.needsInitForNew(t)) this.emitCctor(t);
     if (isValueType(t)) {
       const size = storageSize(ts, t)[0];
       const d = this.pushType(t);

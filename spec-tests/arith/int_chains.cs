@@ -44,8 +44,25 @@ public static class Program
         return n * 1000 + lo * 10 + hi;
     }
 
+    static void Bump(ref int x) => x += 100;
+    static int Chained(int[] next, int start)
+    {
+        int i = start, hops = 0, c = 0, total = 0;
+        while ((i = next[i]) >= 0) { hops++; total += ++c * 10 + i; }
+        int a, b;
+        a = b = total + 1;
+        int r = ++a + b++;
+        int d = 5;
+        int e = (d = d * 3) + F(ref d);   // d's address is taken: the value read before the call stays
+        long big = 1L << 40, cnt = 0;
+        long sum = (cnt = big + 1) + cnt;
+        return hops * 1000000 + total * 1000 + r + a + b + e * 7 + (int)(sum >> 20);
+    }
+    static int F(ref int x) { Bump(ref x); return x; }
+
     public static int Main()
     {
+        Console.WriteLine(Chained(new[] { 2, -1, 4, 1, 1 }, 0) + " " + Chained(new[] { -5 }, 0));
         Console.WriteLine(Sum3(1, 2) + " " + Sum3(int.MaxValue, 0) + " " + Sum3(int.MaxValue, int.MaxValue) + " " + Sum3Neg(int.MinValue, 3) + " " + Sum3Neg(-1, -1));
         long t = 0;
         for (int i = 0; i < 300; i++) for (int j = 0; j < 300; j += 7) t += Tri(i, j);
