@@ -669,6 +669,15 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
           i32[(arr + 16 >> 2) + i] = i32[(s + 16 >> 2) + j]!; pc += 5; break;
         }
+        case Op.SWAPEL4: { // a i j t: t = a[i]; a[i] = a[j]; a[j] = t (int32-sized value elements), t written before j is checked
+          const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
+          const i = i32[(fp + code[pc + 2]!) >> 2]!, j = i32[(fp + code[pc + 3]!) >> 2]!, len = i32[(arr + 8) >> 2]! >>> 0;
+          if ((i >>> 0) >= len) ioore(rt);
+          const base = arr + 16 >> 2, t = i32[base + i]!;
+          i32[(fp + code[pc + 4]!) >> 2] = t;
+          if ((j >>> 0) >= len) ioore(rt);
+          i32[base + i] = i32[base + j]!; i32[base + j] = t; pc += 5; break;
+        }
         case Op.STELEM1: case Op.STELEM2: case Op.STELEM8: case Op.STELEM_R4: {
           const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
           const i = i32[(fp + code[pc + 2]!) >> 2]!;

@@ -1579,7 +1579,7 @@ export class Transformer {
     if (!isValueType(et) && et.kind !== Kind.Pointer) { this.emit(Op.STELEMREF, arr.off, idx.off, v.off); return true; }
     const op = et.prim === Prim.R8 && et.kind === Kind.Primitive ? Op.STELEM_R8
       : ({ I1: Op.STELEM1, U1: Op.STELEM1, I2: Op.STELEM2, U2: Op.STELEM2, '4': Op.STELEM4, '8': Op.STELEM8, R4: Op.STELEM_R4 } as Record<string, Op>)[lk];
-    if (op === Op.STELEM4 && this.fuseElementCopy(arr, idx, v)) return true;
+    if (op === Op.STELEM4 && (this.fuseElementCopy(arr, idx, v) || this.fuseSwap(arr, idx, v))) return true;
     if (op !== undefined) this.emit(op, arr.off, idx.off, v.off);
     else this.emit(Op.STELEMN, arr.off, idx.off, v.off, storageSize(this.ts, et)[0]);
     return true;
@@ -1597,6 +1597,23 @@ export class Transformer {
     const [sa, si] = [this.out[n + 2]!, this.out[n + 3]!];
     this.truncate(n);
     this.emit(Op.MOVEL4, arr.off, idx.off, sa, si);
+    return true;
+  }
+
+  /**
+   * `t = a[i]; a[i] = a[j]; a[j] = t;` on int-sized value elements (LDELEM4, MOVEL4, STELEM4) is
+   * one op (SWAPEL4) that still leaves t set, and checks a, i, then j in the same order.
+   */
+  private fuseSwap(arr: StackEntry, idx: StackEntry, v: StackEntry): boolean {
+    const two = this.lastOps(2);
+    if (!two) return false;
+    const [n1, n2] = two as [number, number];
+    const out = this.out, t = v.off, a = arr.off, i = out[n1 + 3]!, j = idx.off;
+    if (out[n1] !== Op.LDELEM4 || out[n2] !== Op.MOVEL4 || out[n1 + 1] !== t || out[n1 + 2] !== a) return false;
+    if (out[n2 + 1] !== a || out[n2 + 2] !== i || out[n2 + 3] !== a || out[n2 + 4] !== j) return false;
+    if (t >= this.stackBase || t === a || t === i || t === j) return false; // t is a variable the swap leaves set
+    this.truncate(n1);
+    this.emit(Op.SWAPEL4, a, i, j, t);
     return true;
   }
 

@@ -22,8 +22,20 @@ public static class Program
         catch (Exception e) { return e.GetType().Name; }
     }
 
+    static string Num(int x) => x.ToString();
+    static string Swap(int[] a, int i, int j)
+    {
+        int t = -1;
+        try { t = a[i]; a[i] = a[j]; a[j] = t; return "t=" + Num(t) + " " + Show(a); }
+        catch (IndexOutOfRangeException) { return "IOORE t=" + Num(t) + " " + Show(a); }
+        catch (NullReferenceException) { return "NRE t=" + Num(t); }
+    }
+
     public static int Main()
     {
+        Console.WriteLine(Swap(new[] { 1, 2, 3 }, 0, 2) + " | " + Swap(new[] { 1, 2, 3 }, 1, 1) + " | " + Swap(new[] { 1, 2, 3 }, 2, 3) + " | " + Swap(new[] { 1, 2, 3 }, -1, 0) + " | " + Swap(null, 0, 0));
+        uint[] us = { 1u, 0xffffffffu }; int z = 0, one = 1; uint ut = us[z]; us[z] = us[one]; us[one] = ut;
+        Console.WriteLine(us[0] + " " + us[1] + " " + ut);
         int[] a = { 1, 2, 3, 4, 5, 6, 7, 8 };
         int[] b = new int[8];
         for (int i = 0; i < a.Length; i++) b[i] = a[i];
