@@ -91,6 +91,18 @@ const NRE_ONLY = new Set<number>([Op.LDFLD4, Op.LDFLD8, Op.LDFLD_R8, Op.LDFLD_I1
 const PURE_I4 = new Set<number>([Op.ADD4, Op.SUB4, Op.MUL4, Op.AND4, Op.OR4, Op.XOR4, Op.SHL4, Op.SHR4, Op.SHRU4, Op.NEG4, Op.NOT4,
   Op.ADDI4, Op.MULI4, Op.ANDI4, Op.SHLI4, Op.SHRI4, Op.SHRUI4, Op.LDC4, Op.MOV4, Op.ADDADDI4]);
 
+/** IL a loop condition may consist of to be evaluated again at the loop's entry (see findEntryTests). */
+const ENTRY_TEST_OK = /^(ldloc(\.[0-3]|\.s)?|ldarg(\.[0-3]|\.s)?|ldc\.(i4|i8|r8|r4)(\.[0-8m]1?|\.s)?|ldnull|ldlen|ldfld|conv\.(i|u|i4|u4|i8|u8|r8|r4)|add|sub|and|or|xor|shl|shr|shr\.un|mul)$/;
+const COMPARE_BRANCH = /^(blt|ble|bgt|bge|beq|bne\.un|blt\.un|ble\.un|bgt\.un|bge\.un)(\.s)?$/;
+/** The branch taken exactly when `name` is not (on floats, an ordered compare's inverse is unordered). */
+function invertBranch(name: string, float: boolean): string {
+  if (name === 'beq') return 'bne.un';
+  if (name === 'bne.un') return 'beq';
+  const un = name.endsWith('.un');
+  const rel = ({ blt: 'bge', ble: 'bgt', bgt: 'ble', bge: 'blt' } as Record<string, string>)[name.replace(/\.un$/, '')]!;
+  return rel + (un !== float ? '.un' : '');
+}
+
 /** The float compare-and-branch kind of BRR8/BRR8K for an IL branch (see f64Branch in the interpreter). */
 function f64BranchKind(name: string): number {
   const un = name.endsWith('.un');
@@ -126,7 +138,7 @@ export class Transformer {
   /** Types whose initializer check this straight-line code already has (see emitCctor). */
   private cctorSeen = new Set<RuntimeType>();
   /** Loop entries whose `br` tests the condition in place (see findEntryTests), by the br's IL offset. */
-  private entryTests = new Map<number, { x: Instr; y: Instr; inverted: string; exit: number }>();
+  private entryTests = new Map<number, { cond: Instr[]; branch: string; exit: number }>();
   private nextIns: Instr | null = null;
   /** The method's instructions and the index of the one being transformed (for look-ahead fusions). */
   private instrs: Instr[] = [];
@@ -587,13 +599,15 @@ export class Transformer {
       case 'br.s': case 'br': {
         const test = this.entryTests.get(ins.offset);
         if (!test) { this.branch(Op.BR, ins.operand); return false; }
-        // A loop entry: test the condition here (inverted, to the loop's exit) and fall into the body.
+        // A loop entry: the condition's code again here, its branch inverted to the loop's exit;
+        // then fall into the body.
         this.materializeAll();
-        for (const v of [test.x, test.y]) {
-          const l = localIndex(v), a = argIndex(v), k = ldcValue(v);
-          if (l >= 0) this.ldloc(l); else if (a >= 0) this.ldarg(a); else this.ldcI4(k!);
-        }
-        return this.condBranch(test.inverted, test.exit);
+        const [at, next] = [this.at, this.nextIns];
+        test.cond.forEach((c, i) => { this.nextIns = test.cond[i + 1] ?? null; this.instr(c); });
+        [this.at, this.nextIns] = [at, next];
+        const top = this.stack[this.stack.length - 1];
+        const float = top !== undefined && (top.sk === SK.R4 || top.sk === SK.R8);
+        return this.condBranch(invertBranch(test.branch, float), test.exit);
       }
       case 'brfalse.s': case 'brfalse': case 'brtrue.s': case 'brtrue': {
         const v = this.popImm();
@@ -784,28 +798,28 @@ export class Transformer {
     this.lastOp = -1;
   }
   /**
-   * Loop entries: a forward `br` to the loop's condition (`ldloc x; ldloc|ldarg|ldc y; blt body`,
-   * with body the instruction after the br) tests the condition itself, inverted, going to the
-   * instruction after the condition: the entry no longer jumps to the bottom and back. That
-   * instruction becomes a merge point (the inverted test branches to it).
+   * Loop entries: a forward `br` to the loop's condition (a few loads, conversions and arithmetic
+   * ending in a compare-and-branch back to the instruction after the br, the body) evaluates the
+   * condition itself, inverted, going to the instruction after the condition: the entry no longer
+   * jumps to the bottom and back. That instruction becomes a merge point.
    */
   private findEntryTests(targets: Set<number>): void {
     const instrs = this.instrs;
     const index = new Map<number, number>();
     instrs.forEach((ins, k) => index.set(ins.offset, k));
-    const inverse: Record<string, string> = { blt: 'bge', ble: 'bgt', bgt: 'ble', bge: 'blt' };
     for (let k = 0; k + 1 < instrs.length; k++) {
       const br = instrs[k]!;
       if ((br.op.name !== 'br' && br.op.name !== 'br.s') || br.operand <= br.offset) continue;
       const j = index.get(br.operand);
-      if (j === undefined || j + 3 >= instrs.length) continue;
-      const [x, y, cond, exit] = [instrs[j]!, instrs[j + 1]!, instrs[j + 2]!, instrs[j + 3]!];
-      const c = /^(blt|ble|bgt|bge)(\.s)?$/.exec(cond.op.name)?.[1];
-      if (!c || cond.operand !== instrs[k + 1]!.offset || targets.has(y.offset) || targets.has(cond.offset)) continue;
-      if (this.i4VarOffset(x) === undefined || (this.i4VarOffset(y) === undefined && ldcValue(y) === undefined)) continue;
-      if (this.touchesClause([br, x, y, cond, exit])) continue;
+      if (j === undefined) continue;
+      let e = j;
+      while (e < instrs.length && e - j < 8 && ENTRY_TEST_OK.test(instrs[e]!.op.name) && (e === j || !targets.has(instrs[e]!.offset))) e++;
+      const cond = instrs[e], exit = instrs[e + 1];
+      if (e === j || !cond || !exit || !COMPARE_BRANCH.test(cond.op.name) || cond.operand !== instrs[k + 1]!.offset || targets.has(cond.offset)) continue;
+      const range = instrs.slice(j, e + 2);
+      if (this.touchesClause([br, ...range])) continue;
       targets.add(exit.offset);
-      this.entryTests.set(br.offset, { x, y, inverted: inverse[c]!, exit: exit.offset });
+      this.entryTests.set(br.offset, { cond: instrs.slice(j, e), branch: cond.op.name.replace(/\.s$/, ''), exit: exit.offset });
     }
   }
 

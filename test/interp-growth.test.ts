@@ -11,7 +11,7 @@ import { repo } from './helpers.js';
  */
 const programs = [
   'programs/json', 'programs/exprlang', 'exceptions/filter_finally_order', 'exceptions/exceptions_in_constructors_and_statics',
-  'gc/write_barrier_paths', 'iterators/yield_finally', 'delegates/multicast', 'arith/fused_shapes', 'collections/dictionary_order',
+  'gc/write_barrier_paths', 'iterators/yield_finally', 'delegates/multicast', 'arith/int_chains', 'arrays/element_copy', 'collections/dictionary_order',
   'typesystem/cctor_semantics', 'structs/copy_semantics',
 ];
 for (const id of programs) {

@@ -41,8 +41,28 @@ public static class Program
         return i;
     }
 
+    class Box { public int F; public double D; }
+    static int OverArray(int[] a) { int s = 0; for (int i = 0; i < a.Length; i++) s += a[i]; return s; }
+    static int Unsigned(int[] a, int start) { int n = 0; for (int i = start; (uint)i < (uint)a.Length; i += 2) n++; return n; }
+    static int FloatUp(double x, double limit) { int n = 0; while (x < limit) { x += 1.5; n++; } return n; }
+    static int FloatNotAbove(double x, double limit) { int n = 0; while (!(x > limit)) { x += 1; n++; if (n > 5) break; } return n; }
+    static int FloatDown(double x) { int n = 0; while (x >= 0.5) { x /= 2; n++; } return n; }
+    static int FieldBound(Box b) { int n = 0; while (b.F != 3) { b.F++; n++; } return n; }
+    static int Equal(int a, int b) { int n = 0; while (a == b) { a++; n++; } return n; }
+    static long Wide(long from) { long n = 0; while (from < 10L) { from += 4; n++; } return n; }
+    static int Scaled(int n) { int i = 0; while (i * 2 + 1 < n << 1) i++; return i; }
+    static string NullArray(int[] a)
+    {
+        try { int s = 0; for (int i = 0; i < a.Length; i++) s += a[i]; return "s=" + s; }
+        catch (NullReferenceException) { return "NRE"; }
+    }
+
     public static int Main()
     {
+        Console.WriteLine(OverArray(new int[0]) + " " + OverArray(new[] { 1, 2, 3 }) + " " + Unsigned(new int[5], 0) + " " + Unsigned(new int[5], -1) + " " + Unsigned(new int[0], 0) + " " + NullArray(null) + " " + NullArray(new[] { 4 }));
+        Console.WriteLine(FloatUp(0, 5) + " " + FloatUp(double.NaN, 5) + " " + FloatUp(0, double.NaN) + " " + FloatUp(6, 5) + " " + FloatUp(-1e300, -1e300));
+        Console.WriteLine(FloatNotAbove(0, 2) + " " + FloatNotAbove(double.NaN, 2) + " " + FloatNotAbove(3, 2) + " " + FloatDown(8) + " " + FloatDown(0.1) + " " + FloatDown(double.NaN));
+        Console.WriteLine(FieldBound(new Box { F = 0 }) + " " + FieldBound(new Box { F = 3 }) + " " + Equal(1, 1) + " " + Equal(1, 2) + " " + Wide(0) + " " + Wide(10) + " " + Wide(long.MinValue + 1 > 0 ? 0 : 9) + " " + Scaled(5) + " " + Scaled(0));
         Console.WriteLine(Up(0, 10) + " " + Up(5, 5) + " " + Up(6, 5) + " " + Up(int.MaxValue - 2, int.MaxValue) + " " + Up(int.MinValue, int.MinValue + 3));
         Console.WriteLine(UpIncl(0, 10) + " " + UpIncl(5, 5) + " " + UpIncl(6, 5) + " " + UpIncl(int.MaxValue - 2, int.MaxValue));
         Console.WriteLine(Down(10, 0) + " " + Down(5, 5) + " " + Down(4, 5) + " " + Down(int.MinValue + 2, int.MinValue));
