@@ -518,6 +518,16 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           if (a & 7) mem.view.setFloat64(a, r, true); else f64[a >> 3] = r;
           pc += 5; break;
         }
+        case Op.MADDR8FLDF: case Op.MSUBR8FLDF: { // o f x p g: o.f += x * p.g, o.f -= x * p.g
+          const po = i32[(fp + code[pc + 4]!) >> 2]!; if (!po) nre(rt);
+          const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt);
+          const pa = po + code[pc + 5]!, a = o + code[pc + 2]!;
+          const v = f64[(fp + code[pc + 3]!) >> 3]! * (pa & 7 ? mem.view.getFloat64(pa, true) : f64[pa >> 3]!);
+          const x = a & 7 ? mem.view.getFloat64(a, true) : f64[a >> 3]!;
+          const r = code[pc] === Op.MADDR8FLDF ? x + v : x - v;
+          if (a & 7) mem.view.setFloat64(a, r, true); else f64[a >> 3] = r;
+          pc += 6; break;
+        }
         case Op.ADDFLDI4: { // o f k: o.f += k
           const o = i32[(fp + code[pc + 1]!) >> 2]!; if (!o) nre(rt);
           const a = o + code[pc + 2]!;

@@ -1180,7 +1180,17 @@ export class Transformer {
         this.spliceOut(m, 4);
         if (imm) this.emit(Op.ADDFLDI4, obj, f.offset, k);
         else if (mul) this.emit(op === Op.MULADDR8 ? Op.MADDR8FLD : Op.MSUBR8FLD, obj, f.offset, mx, my);
-        else this.emit(r8 ? (op === ADD ? Op.ADDR8FLD : Op.SUBR8FLD) : (op === ADD ? Op.ADDFLD4 : Op.SUBFLD4), obj, f.offset, u);
+        else {
+          // `o.F += x * p.G`: the field product just computed into u (MULR8F) is part of the update.
+          const one = r8 && u >= this.stackBase && !this.readByStack(u) ? this.lastOps(1) : null;
+          if (one && this.out[one[0]!] === Op.MULR8F && this.out[one[0]! + 1] === u) {
+            const [x, p, g] = [this.out[one[0]! + 2]!, this.out[one[0]! + 3]!, this.out[one[0]! + 4]!];
+            this.truncate(one[0]!);
+            this.emit(op === ADD ? Op.MADDR8FLDF : Op.MSUBR8FLDF, obj, f.offset, x, p, g);
+            return true;
+          }
+          this.emit(r8 ? (op === ADD ? Op.ADDR8FLD : Op.SUBR8FLD) : (op === ADD ? Op.ADDFLD4 : Op.SUBFLD4), obj, f.offset, u);
+        }
         return true;
       }
       if ((!pure.has(mo) && !NRE_ONLY.has(mo)) || s < this.stackBase || s === obj) return false;

@@ -108,7 +108,17 @@ public static class Program
         double used = b.V += dx * dt;      // the updated value used as a value
         Console.WriteLine(Bits(used - keep));
 
+        // A field updated by a product with another object's field (o.F += x * p.G), and with its own.
+        var c1 = new Body { X = 1, V = 2, M = 0.5 }; var c2 = new Body { X = 10, V = -3, M = 4 };
+        for (int i = 0; i < 3; i++) { c1.X += dt * c2.V; c2.X -= dt * c1.M; c1.V += c1.V * c1.M; c2.M -= (dx + dt) * c1.X; }
+        Console.WriteLine(Bits(c1.X) + " " + Bits(c2.X) + " " + Bits(c1.V) + " " + Bits(c2.M));
+        Body none = null;
+        try { c1.X += dt * none.V; Console.WriteLine("no throw"); } catch (NullReferenceException) { Console.WriteLine("NRE (other object null) " + Bits(c1.X)); }
+        try { none.X -= dt * c1.V; Console.WriteLine("no throw"); } catch (NullReferenceException) { Console.WriteLine("NRE (updated object null)"); }
         var p = new Packed { B = 1, F = 2.5 };
+        var q = new Packed { B = 2, F = -1.25 };
+        for (int i = 0; i < 3; i++) { p.F += dt * q.F; q.F -= dx * p.F; }
+        Console.WriteLine("packed pair " + Bits(p.F) + " " + Bits(q.F));
         for (int i = 0; i < 4; i++) { p.F += p.F * 0.5; p.F -= dx * dt; }
         Console.WriteLine("packed " + Bits(p.F) + " " + p.B);
 
