@@ -552,6 +552,12 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
           f64[(fp + code[pc + 1]!) >> 3] = f64[((arr + 16) >> 3) + i]!; pc += 4; break;
         }
+        case Op.MULADDELR8: { // d x arr idx c: x * arr[idx] + c (a dot product's step), the element's checks first
+          const arr = i32[(fp + code[pc + 3]!) >> 2]!; if (!arr) nre(rt);
+          const i = i32[(fp + code[pc + 4]!) >> 2]!;
+          if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+          f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! * f64[((arr + 16) >> 3) + i]! + f64[(fp + code[pc + 5]!) >> 3]!; pc += 6; break;
+        }
         case Op.STELEM_R8: {
           const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
           const i = i32[(fp + code[pc + 2]!) >> 2]!;

@@ -1103,21 +1103,29 @@ export class Transformer {
     else if (a.off === a.slot && a.slot === t) { fused = first === Op.SUBR8 ? Op.SUBADDR8 : op === Op.ADDR8 ? Op.MULADDR8 : Op.MULSUBR8; c = b; }
     else return false;
     if (c.off === t) return false;
+    // `c + x * a[i]`: the element load just before the product is part of the op (MULADDELR8).
+    const two = fused === Op.MULADDR8 ? this.lastOps(2) : null;
+    if (two && this.out[two[0]!] === Op.LDELEM_R8 && this.out[two[0]! + 1] === y && y !== x && y >= this.stackBase && c.off !== y && !this.readByStack(y, 1)) {
+      const [arr, idx] = [this.out[two[0]! + 2]!, this.out[two[0]! + 3]!];
+      this.truncate(two[0]!);
+      this.emit(Op.MULADDELR8, d, x, arr, idx, c.off);
+      return true;
+    }
     this.truncate(n);
     this.emit(fused, d, x, y, c.off);
     return true;
   }
 
-  /**
-   * A float64 add/sub/mul whose operands were just loaded from object fields: `a.X - b.X` is one
-   * op reading both fields (XR8FF), `x * o.F` one reading the field (XR8F). The loads go.
-   */
   /** Whether an entry left on the evaluation stack (below the top `skip` ones) reads frame offset `off`. */
   private readByStack(off: number, skip = 0): boolean {
     for (let i = this.stack.length - 1 - skip; i >= 0; i--) if (this.stack[i]!.off === off) return true;
     return false;
   }
 
+  /**
+   * A float64 add/sub/mul whose operands were just loaded from object fields: `a.X - b.X` is one
+   * op reading both fields (XR8FF), `x * o.F` one reading the field (XR8F). The loads go.
+   */
   private fuseFieldOperands(op: Op, d: number, a: StackEntry, b: StackEntry): boolean {
     const isLoad = (n: number, slot: number) => this.out[n] === Op.LDFLD_R8 && this.out[n + 1] === slot;
     const two = a.off === a.slot && b.off === b.slot ? this.lastOps(2) : null;

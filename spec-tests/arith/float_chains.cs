@@ -55,6 +55,24 @@ public static class Program
         return s + " " + a;
     }
 
+    static double Dot(double[] a, double[] b)
+    {
+        double sum = 0;
+        for (int i = 0; i < a.Length; i++) sum += a[i] * b[i];
+        return sum;
+    }
+    static double Weighted(double[] u, int n)
+    {
+        double s = -0.0;
+        for (int j = 0; j < n; j++) s += 1.0 / (j + 1) * u[j];
+        return s;
+    }
+    static string TryDot(double[] a, double[] b)
+    {
+        try { return Bits(Dot(a, b)); }
+        catch (Exception e) { return e.GetType().Name; }
+    }
+
     static double Inv(int n) => 1.0 / n;
     static double NegInv(int n) => -2.5 / n;
     static double Harmonic(int n) { double s = 0; for (int i = 1; i <= n; i++) s += 1.0 / i; return s; }
@@ -86,6 +104,9 @@ public static class Program
             Console.WriteLine(Bits(a) + " " + Compare(a, 0.5));
 
         Console.WriteLine(Bits(Inv(0)) + " " + Bits(Inv(-1)) + " " + Bits(Inv(3)) + " " + Bits(Inv(int.MinValue)) + " " + Bits(NegInv(0)) + " " + Bits(NegInv(int.MaxValue)) + " " + Bits(0.0 / (int)(Inv(7) * 0)) + " " + Bits(Harmonic(1000)));
+        double[] da = { 1, 2, 3 }, db = { 4, -5, 0.5 }, dn = { double.NaN, 1, 1 }, dz = { -0.0, -0.0 };
+        Console.WriteLine(TryDot(da, db) + " " + TryDot(new double[0], null) + " " + TryDot(dn, db) + " " + TryDot(da, new double[2]) + " " + TryDot(da, null) + " " + TryDot(dz, new[] { 1.0, 2.0 }));
+        Console.WriteLine(Bits(Weighted(new[] { 1.0, 1.0, 1.0, 1.0 }, 4)) + " " + Bits(Weighted(dz, 2)) + " " + Bits(Weighted(dz, 0)) + " " + Bits(Weighted(da, 3)));
         var b = new Body { X = 1.5, V = -2.0, M = 3.0 };
         double dx = 0.25, dt = 0.1;
         for (int i = 0; i < 10; i++) { b.V += dx * b.M; b.X -= dt * b.V; b.M -= dx * dt; }
