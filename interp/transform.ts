@@ -394,6 +394,12 @@ export class Transformer {
     return n >= 0 && this.lastEnd === this.out.length && OP_WRITES_DST[this.out[n]!] && this.out[n + 1] === slot ? n : -1;
   }
 
+  /** producerOf(slot) when that last instruction is `op` (a fusion absorbing it), else -1. */
+  private producedBy(op: Op, slot: number): number {
+    const n = this.producerOf(slot);
+    return n >= 0 && this.out[n] === op ? n : -1;
+  }
+
   storeFrame(dst: number, src: number, t: RuntimeType): void {
     const lk = loadKind(this.ts, t);
     switch (lk) {
@@ -764,32 +770,27 @@ export class Transformer {
     const [x, y, br, after] = [1, 2, 3, 4].map((d) => this.instrs[this.at + d]);
     if (!x || !y || !br || !after) return;
     const cond = /^(blt|ble|bgt|bge)(\.s)?$/.exec(br.op.name)?.[1];
+    if (!cond || this.touchesClause([x, y, br, after])) return;
+    let fused: Op, rhs: number;
     if (localIndex(x) !== local) {
-      // `x < v` with v the variable just incremented (`hi--; while (lo < hi)`): INCXBLT4.
+      // `x < v` with v the variable just incremented (`hi--; while (lo < hi)`): INCXBLT4, rhs is x.
       const xOff = this.i4VarOffset(x);
-      if (op !== Op.ADDI4 || cond !== 'blt' || localIndex(y) !== local || xOff === undefined || this.touchesClause([x, y, br, after])) return;
-      const [a, k] = [this.out[n + 2]!, this.out[n + 3]!];
-      this.truncate(n);
-      this.out.push(Op.INCXBLT4, off, a, k, xOff);
-      this.fixups.push([this.out.length, br.operand]); this.out.push(-1); this.recordState(br.operand);
-      this.fixups.push([this.out.length, after.offset]); this.out.push(-1);
-      this.lastOp = -1;
-      return;
+      if (op !== Op.ADDI4 || cond !== 'blt' || localIndex(y) !== local || xOff === undefined) return;
+      fused = Op.INCXBLT4; rhs = xOff;
+    } else {
+      if (op === Op.ADD4 && cond !== 'blt' && cond !== 'ble') return;
+      const imm = ldcValue(y);
+      if (imm !== undefined) rhs = imm;
+      else {
+        const yOff = this.i4VarOffset(y);
+        if (yOff === undefined) return;
+        rhs = yOff;
+      }
+      if (op === Op.ADD4 && imm !== undefined) return;
+      fused = op === Op.ADD4 ? (cond === 'blt' ? Op.ADDBLT4 : Op.ADDBLE4)
+        : imm !== undefined ? ({ blt: Op.INCBLT4I, ble: Op.INCBLE4I, bgt: Op.INCBGT4I, bge: Op.INCBGE4I } as Record<string, Op>)[cond]!
+        : ({ blt: Op.INCBLT4, ble: Op.INCBLE4, bgt: Op.INCBGT4, bge: Op.INCBGE4 } as Record<string, Op>)[cond]!;
     }
-    if (!cond || (op === Op.ADD4 && cond !== 'blt' && cond !== 'ble')) return;
-    if (this.touchesClause([x, y, br, after])) return;
-    let rhs: number;
-    const imm = ldcValue(y);
-    if (imm !== undefined) rhs = imm;
-    else {
-      const yOff = this.i4VarOffset(y);
-      if (yOff === undefined) return;
-      rhs = yOff;
-    }
-    if (op === Op.ADD4 && imm !== undefined) return;
-    const fused = op === Op.ADD4 ? (cond === 'blt' ? Op.ADDBLT4 : Op.ADDBLE4)
-      : imm !== undefined ? ({ blt: Op.INCBLT4I, ble: Op.INCBLE4I, bgt: Op.INCBGT4I, bge: Op.INCBGE4I } as Record<string, Op>)[cond]!
-      : ({ blt: Op.INCBLT4, ble: Op.INCBLE4, bgt: Op.INCBGT4, bge: Op.INCBGE4 } as Record<string, Op>)[cond]!;
     const a = this.out[n + 2]!, b = this.out[n + 3]!;
     this.truncate(n);
     this.out.push(fused, off, a, b, rhs);
@@ -918,10 +919,10 @@ export class Transformer {
     if (bi.rk !== undefined && this.stack.length && this.stack[this.stack.length - 1]!.sk === SK.R8) {
       const a = this.pop();
       // `if (x + y <op> k)`: the add just computed into a temporary is part of the branch.
-      const one = a.off === a.slot && a.slot >= this.stackBase && !this.readByStack(a.slot) ? this.lastOps(1) : null;
-      if (one && this.out[one[0]!] === Op.ADDR8 && this.out[one[0]! + 1] === a.slot && this.stack.every((e) => e.off === e.slot && e.imm === undefined && e.rk === undefined && e.fa === undefined)) {
-        const [x, y] = [this.out[one[0]! + 2]!, this.out[one[0]! + 3]!];
-        this.truncate(one[0]!);
+      const n = a.off === a.slot && a.slot >= this.stackBase && !this.readByStack(a.slot) ? this.producedBy(Op.ADDR8, a.slot) : -1;
+      if (n >= 0 && this.stack.every((e) => e.off === e.slot && e.imm === undefined && e.rk === undefined && e.fa === undefined)) {
+        const [x, y] = [this.out[n + 2]!, this.out[n + 3]!];
+        this.truncate(n);
         this.branch(Op.ADDBRR8K, target, x, y, bi.rk, f64BranchKind(name));
         return true;
       }
@@ -1014,10 +1015,10 @@ export class Transformer {
       this.stack.pop();
       const d = this.push(SK.R8, 8, b.type);
       // `k / (double)n`: the int conversion just made into b's slot is part of the op (KDIVI4R8).
-      const one = name === 'div' && b.off === b.slot && !this.readByStack(b.slot, 1) ? this.lastOps(1) : null;
-      if (one && this.out[one[0]!] === Op.I4_TO_R8 && this.out[one[0]! + 1] === b.slot) {
-        const x = this.out[one[0]! + 2]!;
-        this.truncate(one[0]!);
+      const n = name === 'div' && b.off === b.slot && !this.readByStack(b.slot, 1) ? this.producedBy(Op.I4_TO_R8, b.slot) : -1;
+      if (n >= 0) {
+        const x = this.out[n + 2]!;
+        this.truncate(n);
         this.emit(Op.KDIVI4R8, d.off, x, top.rk);
         return true;
       }
@@ -1035,10 +1036,10 @@ export class Transformer {
         const d = this.push(SK.I4, 4, a.type?.kind === Kind.ByRef || a.type?.kind === Kind.Pointer ? a.type : this.ts.prims[Prim.I4]!);
         const k = name === 'sub' ? -b.imm | 0 : b.imm;
         // `x + y + k`: the add just computed into a temporary takes the constant too (ADDADDI4).
-        const one = immOp === Op.ADDI4 && a.off === a.slot && a.slot >= this.stackBase && !this.readByStack(a.slot, 1) ? this.lastOps(1) : null;
-        if (one && this.out[one[0]!] === Op.ADD4 && this.out[one[0]! + 1] === a.slot) {
-          const [x, y] = [this.out[one[0]! + 2]!, this.out[one[0]! + 3]!];
-          this.truncate(one[0]!);
+        const n = immOp === Op.ADDI4 && a.off === a.slot && a.slot >= this.stackBase && !this.readByStack(a.slot, 1) ? this.producedBy(Op.ADD4, a.slot) : -1;
+        if (n >= 0) {
+          const [x, y] = [this.out[n + 2]!, this.out[n + 3]!];
+          this.truncate(n);
           this.emit(Op.ADDADDI4, d.off, x, y, k);
           return true;
         }
@@ -1190,6 +1191,7 @@ export class Transformer {
         else if (mul) this.emit(op === Op.MULADDR8 ? Op.MADDR8FLD : Op.MSUBR8FLD, obj, f.offset, mx, my);
         else {
           // `o.F += x * p.G`: the field product just computed into u (MULR8F) is part of the update.
+          // (Read from the recent ops: after the splice, producerOf no longer knows the last op.)
           const one = r8 && u >= this.stackBase && !this.readByStack(u) ? this.lastOps(1) : null;
           if (one && this.out[one[0]!] === Op.MULR8F && this.out[one[0]! + 1] === u) {
             const [x, p, g] = [this.out[one[0]! + 2]!, this.out[one[0]! + 3]!, this.out[one[0]! + 4]!];
@@ -1622,10 +1624,8 @@ export class Transformer {
    * and this store are one op (MOVEL4), which checks b and j before a and i, as the two ops do.
    */
   private fuseElementCopy(arr: StackEntry, idx: StackEntry, v: StackEntry): boolean {
-    const one = this.lastOps(1);
-    if (!one || v.off !== v.slot || v.slot < this.stackBase || this.readByStack(v.slot)) return false;
-    const n = one[0]!;
-    if (this.out[n] !== Op.LDELEM4 || this.out[n + 1] !== v.slot || arr.off === v.slot || idx.off === v.slot) return false;
+    const n = v.off === v.slot && v.slot >= this.stackBase && !this.readByStack(v.slot) ? this.producedBy(Op.LDELEM4, v.slot) : -1;
+    if (n < 0 || arr.off === v.slot || idx.off === v.slot) return false;
     const [sa, si] = [this.out[n + 2]!, this.out[n + 3]!];
     this.truncate(n);
     this.emit(Op.MOVEL4, arr.off, idx.off, sa, si);
