@@ -56,7 +56,7 @@ function takePending(d: StackEntry, e: StackEntry): boolean {
 const frameAligned = (off: number, size: number) => (off & (size >= 4 ? 3 : size >= 2 ? 1 : 0)) === 0;
 
 /** IL instructions an inlined callee may use (straight-line code on its arguments and the heap). */
-const INLINE_OK = /^(nop|ldarg(\.[0-3]|\.s)?|ldloc(\.[0-3]|\.s)?|stloc(\.[0-3]|\.s)?|ldc\..*|ldnull|ldstr|add|sub|mul|div|div\.un|rem|rem\.un|and|or|xor|shl|shr|shr\.un|neg|not|ceq|cgt|cgt\.un|clt|clt\.un|conv\.(i|u|r)[0-9a-z.]*|ldfld|stfld|ldsfld|stsfld|ldlen|ldelem(\..*)?|stelem(\..*)?|dup|pop|call|callvirt|newobj|readonly\.|constrained\.)$/;
+const INLINE_OK = /^(nop|ldarg(\.[0-3]|\.s)?|ldloc(\.[0-3]|\.s)?|stloc(\.[0-3]|\.s)?|ldc\..*|ldnull|ldstr|add|sub|mul|div|div\.un|rem|rem\.un|and|or|xor|shl|shr|shr\.un|neg|not|ceq|cgt|cgt\.un|clt|clt\.un|conv\.(i|u|r)[0-9a-z.]*|ldfld|stfld|ldsfld|stsfld|ldlen|ldind\.[a-z0-9]+|ldelem(\..*)?|stelem(\..*)?|dup|pop|call|callvirt|newobj|readonly\.|constrained\.)$/;
 
 /**
  * Turns a method's IL into interpreter code: stack positions become fixed frame offsets,
@@ -1745,6 +1745,12 @@ export class Transformer {
       return true;
     }
     if (!constrained && (!isVirt || (target.flags & MethodAttr.Virtual) === 0) && !this.needsInit(target) && this.tryInline(target, isVirt && target.hasThis, false)) return true;
+    if (constrained && target.hasThis && isValueType(constrained)) {
+      // `constrained. T callvirt M` where value type T implements M itself (`key.GetHashCode()`
+      // in generic code over int): a call of T's method with the same byref `this`, inlined when small.
+      const impl = this.findImpl(constrained, target);
+      if (impl && impl.owner === constrained && !this.needsInit(impl) && this.tryInline(impl, false, false)) return true;
+    }
     const { args, argOff } = this.popArgs(target);
     this.normalizeArgs(target, args);
     const owner = target.owner;

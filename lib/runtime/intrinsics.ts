@@ -1,6 +1,6 @@
 import { Op } from '../../interp/ops.js';
 import { SK, type Transformer } from '../../interp/transform.js';
-import { Prim, isValueType, type RuntimeMethod } from '../types/descriptors.js';
+import { Kind, Prim, isValueType, type RuntimeMethod, type RuntimeType } from '../types/descriptors.js';
 import { storageSize } from '../types/layout.js';
 import type { Runtime } from './runtime.js';
 import { MATH_UNARY } from '../../interp/numeric.js';
@@ -108,6 +108,32 @@ export function intrinsic(rt: Runtime, m: RuntimeMethod, t: Transformer): boolea
       t.emit(Op.LDFLD4, d.off, s.off, 8);
       return true;
     }
+    case 'System.Collections.Generic.DefaultKeys::Equal': {
+      // The default comparer's Equals: for integer keys (and enums over them) the values' equality.
+      const k = equalityKind(arg0!);
+      if (k === 'I4' || k === 'I8') {
+        const b = t.pop(), a = t.pop();
+        const d = t.push(SK.I4, 4, ts.prims[Prim.Bool]!);
+        t.emit(k === 'I4' ? Op.CEQ4 : Op.CEQ8, d.off, a.off, b.off);
+        return true;
+      }
+      if (arg0 === ts.string) {
+        // String.Equals(string, string): null-safe and ordinal, as GenericEqualityComparer<string>'s.
+        const eq = ts.declaredMethods(ts.string).find((x) => x.name === 'Equals' && !x.hasThis && x.sig.params.length === 2
+          && ts.signatureOf(x).params.every((p) => p === ts.string));
+        return !!eq && t.call(eq, false);
+      }
+      return false;
+    }
+    case 'System.Collections.Generic.DefaultKeys::Hash': {
+      // A 32-bit integer key hashes to itself (Int32/UInt32.GetHashCode); only consistency within one
+      // collection matters, and the collection uses this for every key.
+      if (equalityKind(arg0!) !== 'I4' || storageSize(ts, arg0!)[0] !== 4) return false;
+      const v = t.pop();
+      const d = t.push(SK.I4, 4, ts.prims[Prim.I4]!);
+      if (d.off !== v.off) t.emit(Op.MOV4, d.off, v.off);
+      return true;
+    }
     default:
 
       return false;
@@ -125,4 +151,14 @@ function createSpan(rt: Runtime, sp: number, elemSize: number): void {
   if (addr === undefined) { addr = rt.fieldRvaAddr(f!, size); spanData.set(f!, addr); }
   rt.mem.i32[sp >> 2] = addr;
   rt.mem.i32[(sp + 4) >> 2] = Math.floor(size / elemSize);
+}
+
+/** How values of `t` compare under the default comparer when that is plain integer equality: I4 or I8, else null. */
+function equalityKind(t: RuntimeType): 'I4' | 'I8' | null {
+  if (t.kind !== Kind.Primitive && t.kind !== Kind.Enum) return null;
+  switch (t.prim) {
+    case Prim.Bool: case Prim.Char: case Prim.I1: case Prim.U1: case Prim.I2: case Prim.U2: case Prim.I4: case Prim.U4: return 'I4';
+    case Prim.I8: case Prim.U8: return 'I8';
+    default: return null; // floats (NaN equals itself under Equals, not under ==), native ints
+  }
 }

@@ -167,6 +167,20 @@ namespace System.Collections.Generic
         }
         public static EqualityComparer<T> Create(Func<T, T, bool> equals, Func<T, int> getHashCode = null) => new DelegateEqualityComparer<T>(equals, getHashCode);
     }
+    /// <summary>
+    /// Hashing and equality of keys under EqualityComparer&lt;T&gt;.Default, for collections that hold
+    /// the default comparer. The interpreter expands both inline for integer keys (a compare, the
+    /// value itself) and Equal to a direct String.Equals call for strings, as .NET's JIT
+    /// devirtualizes the default comparer; elsewhere they are the calls written here.
+    /// </summary>
+    internal static class DefaultKeys
+    {
+        internal static bool Equal<T>(T x, T y) => EqualityComparer<T>.Default.Equals(x, y);
+        internal static int Hash<T>(T key) => key.GetHashCode(); // never null here: the collections reject null keys first
+        /// <summary>Whether DefaultKeys is worth using for T (a value type or string) under `comparer`.</summary>
+        internal static bool Fits<T>(IEqualityComparer<T> comparer) =>
+            (typeof(T).IsValueType || typeof(T) == typeof(string)) && (object)comparer == (object)EqualityComparer<T>.Default;
+    }
     internal sealed class DelegateEqualityComparer<T> : EqualityComparer<T>
     {
         private readonly Func<T, T, bool> _equals; private readonly Func<T, int> _hash;

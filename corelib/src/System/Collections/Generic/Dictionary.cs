@@ -49,6 +49,7 @@ namespace System.Collections.Generic
         private int _freeCount;
         private int _version;
         private IEqualityComparer<TKey> _comparer;
+        private bool _defaultKeys; // _comparer is the default one: keys go through DefaultKeys (see there)
         private KeyCollection _keys;
         private ValueCollection _values;
 
@@ -60,6 +61,7 @@ namespace System.Collections.Generic
             if (capacity < 0) throw new ArgumentOutOfRangeException(nameof(capacity), "Non-negative number required.");
             if (capacity > 0) Initialize(capacity);
             _comparer = comparer ?? EqualityComparer<TKey>.Default;
+            _defaultKeys = DefaultKeys.Fits(_comparer);
         }
         public Dictionary(IDictionary<TKey, TValue> dictionary) : this(dictionary, null) { }
         public Dictionary(IDictionary<TKey, TValue> dictionary, IEqualityComparer<TKey> comparer) : this(dictionary != null ? dictionary.Count : 0, comparer)
@@ -171,13 +173,13 @@ namespace System.Collections.Generic
         {
             if (key == null) throw new ArgumentNullException(nameof(key));
             if (_buckets == null) return -1;
-            uint hashCode = (uint)_comparer.GetHashCode(key);
+            uint hashCode = (uint)(_defaultKeys ? DefaultKeys.Hash(key) : _comparer.GetHashCode(key));
             int i = _buckets[(int)(hashCode % (uint)_buckets.Length)] - 1;
             Entry[] entries = _entries;
             uint collisions = 0;
             while ((uint)i < (uint)entries.Length)
             {
-                if (entries[i].hashCode == hashCode && _comparer.Equals(entries[i].key, key)) return i;
+                if (entries[i].hashCode == hashCode && (_defaultKeys ? DefaultKeys.Equal(entries[i].key, key) : _comparer.Equals(entries[i].key, key))) return i;
                 i = entries[i].next;
                 if (++collisions > (uint)entries.Length) throw new InvalidOperationException("Operations that change non-concurrent collections must have exclusive access. A concurrent update was performed on this collection and corrupted its state. The collection's state is no longer correct.");
             }
@@ -197,13 +199,13 @@ namespace System.Collections.Generic
             if (key == null) throw new ArgumentNullException(nameof(key));
             if (_buckets == null) Initialize(0);
             Entry[] entries = _entries;
-            uint hashCode = (uint)_comparer.GetHashCode(key);
+            uint hashCode = (uint)(_defaultKeys ? DefaultKeys.Hash(key) : _comparer.GetHashCode(key));
             int bucket = (int)(hashCode % (uint)_buckets.Length);
             int i = _buckets[bucket] - 1;
             uint collisions = 0;
             while ((uint)i < (uint)entries.Length)
             {
-                if (entries[i].hashCode == hashCode && _comparer.Equals(entries[i].key, key))
+                if (entries[i].hashCode == hashCode && (_defaultKeys ? DefaultKeys.Equal(entries[i].key, key) : _comparer.Equals(entries[i].key, key)))
                 {
                     if (behavior == 1) { entries[i].value = value; return true; }
                     if (behavior == 2) throw new ArgumentException("An item with the same key has already been added. Key: " + key.ToString());
@@ -263,13 +265,13 @@ namespace System.Collections.Generic
             if (_buckets != null)
             {
                 Entry[] entries = _entries;
-                uint hashCode = (uint)_comparer.GetHashCode(key);
+                uint hashCode = (uint)(_defaultKeys ? DefaultKeys.Hash(key) : _comparer.GetHashCode(key));
                 int bucket = (int)(hashCode % (uint)_buckets.Length);
                 int last = -1;
                 int i = _buckets[bucket] - 1;
                 while (i >= 0)
                 {
-                    if (entries[i].hashCode == hashCode && _comparer.Equals(entries[i].key, key))
+                    if (entries[i].hashCode == hashCode && (_defaultKeys ? DefaultKeys.Equal(entries[i].key, key) : _comparer.Equals(entries[i].key, key)))
                     {
                         if (last < 0) _buckets[bucket] = entries[i].next + 1;
                         else entries[last].next = entries[i].next;
