@@ -713,6 +713,16 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
           u8[arr + 16 + i] = code[pc + 3]!; pc += 4; break;
         }
+        // arr idx imm d a b c T F: arr[idx] = imm (a byte), then d = a + b; to T if d < c (d <= c), else F.
+        case Op.STI1ADDBLT4: case Op.STI1ADDBLE4: {
+          const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
+          const i = i32[(fp + code[pc + 2]!) >> 2]!;
+          if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+          u8[arr + 16 + i] = code[pc + 3]!;
+          const v = (i32[(fp + code[pc + 5]!) >> 2]! + i32[(fp + code[pc + 6]!) >> 2]!) | 0, c = i32[(fp + code[pc + 7]!) >> 2]!;
+          i32[(fp + code[pc + 4]!) >> 2] = v;
+          pc = (code[pc] === Op.STI1ADDBLT4 ? v < c : v <= c) ? code[pc + 8]! : code[pc + 9]!; break;
+        }
         case Op.STELEMI: { // arr idx imm width: a constant into a primitive array
           const arr = i32[(fp + code[pc + 1]!) >> 2]!; if (!arr) nre(rt);
           const i = i32[(fp + code[pc + 2]!) >> 2]!;

@@ -792,8 +792,17 @@ export class Transformer {
         : ({ blt: Op.INCBLT4, ble: Op.INCBLE4, bgt: Op.INCBGT4, bge: Op.INCBGE4 } as Record<string, Op>)[cond]!;
     }
     const a = this.out[n + 2]!, b = this.out[n + 3]!;
-    this.truncate(n);
-    this.out.push(fused, off, a, b, rhs);
+    // A loop whose whole body stores a constant into a byte array (`for (j = s; j <= n; j += i)
+    // flag[j] = true`, the sieve's inner loop): the store and the step are one op.
+    const run = this.lastOps(2);
+    if (run && run[1] === n && this.out[run[0]!] === Op.STELEMI1 && (fused === Op.ADDBLT4 || fused === Op.ADDBLE4) && !this.clauseBoundarySince(run[0]!)) {
+      const st = run[0]!, [arr, idx, imm] = [this.out[st + 1]!, this.out[st + 2]!, this.out[st + 3]!];
+      this.truncate(st);
+      this.out.push(fused === Op.ADDBLT4 ? Op.STI1ADDBLT4 : Op.STI1ADDBLE4, arr, idx, imm, off, a, b, rhs);
+    } else {
+      this.truncate(n);
+      this.out.push(fused, off, a, b, rhs);
+    }
     this.fixups.push([this.out.length, br.operand]); this.out.push(-1); this.recordState(br.operand);
     this.fixups.push([this.out.length, after.offset]); this.out.push(-1);
     this.lastOp = -1;
@@ -835,6 +844,13 @@ export class Transformer {
     if (!range.length || this.instrs[this.at + 1 + range.length]?.offset !== target) return false;
     return range.every((i) => !this.targets.has(i.offset) && i.op.operand !== Operand.Branch8 && i.op.operand !== Operand.Branch32 && !i.targets)
       && !this.touchesClause(range);
+  }
+
+  /** Whether an exception clause starts or ends at an IL instruction whose code starts after `pc` (fusing across it would hide the boundary). */
+  private clauseBoundarySince(pc: number): boolean {
+    const ats: number[] = [];
+    for (let i = 0; i < this.ilMap.length; i += 2) if (this.ilMap[i]! > pc) ats.push(this.ilMap[i + 1]!);
+    return this.method.body!.clauses.some((c) => [c.tryStart, c.tryEnd, c.handlerStart, c.handlerEnd, c.filterStart].some((o) => ats.includes(o)));
   }
 
   /** Whether an exception clause starts or ends at one of these instructions. */
