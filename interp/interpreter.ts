@@ -413,6 +413,11 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.INCBGT4: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = v > i32[(fp + code[pc + 4]!) >> 2]! ? code[pc + 5]! : code[pc + 6]!; break; }
         case Op.INCBGE4: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = v >= i32[(fp + code[pc + 4]!) >> 2]! ? code[pc + 5]! : code[pc + 6]!; break; }
         case Op.INCXBLT4: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = i32[(fp + code[pc + 4]!) >> 2]! < v ? code[pc + 5]! : code[pc + 6]!; break; } // d a k x T F: d = a + k; x < d
+        case Op.INC2BLT4: { // x kx y ky T F: x += kx; y += ky; to T if x < y, else F
+          const x = (i32[(fp + code[pc + 1]!) >> 2]! + code[pc + 2]!) | 0, y = (i32[(fp + code[pc + 3]!) >> 2]! + code[pc + 4]!) | 0;
+          i32[(fp + code[pc + 1]!) >> 2] = x; i32[(fp + code[pc + 3]!) >> 2] = y;
+          pc = x < y ? code[pc + 5]! : code[pc + 6]!; break;
+        }
         case Op.INCBLT4I: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = v < code[pc + 4]! ? code[pc + 5]! : code[pc + 6]!; break; }
         case Op.INCBLE4I: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = v <= code[pc + 4]! ? code[pc + 5]! : code[pc + 6]!; break; }
         case Op.INCBGT4I: { const v = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; i32[(fp + code[pc + 1]!) >> 2] = v; pc = v > code[pc + 4]! ? code[pc + 5]! : code[pc + 6]!; break; }

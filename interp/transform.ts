@@ -799,6 +799,12 @@ export class Transformer {
       const st = run[0]!, [arr, idx, imm] = [this.out[st + 1]!, this.out[st + 2]!, this.out[st + 3]!];
       this.truncate(st);
       this.out.push(fused === Op.ADDBLT4 ? Op.STI1ADDBLT4 : Op.STI1ADDBLE4, arr, idx, imm, off, a, b, rhs);
+    } else if (fused === Op.INCXBLT4 && a === off && run && run[1] === n && this.out[run[0]!] === Op.ADDI4 && this.out[run[0]! + 1] === rhs
+      && this.out[run[0]! + 2] === rhs && !this.clauseBoundarySince(run[0]!)) {
+      // `lo++; hi--; while (lo < hi)` (a reversal's two indexes): both steps and the test in one op.
+      const k = this.out[run[0]! + 3]!;
+      this.truncate(run[0]!);
+      this.out.push(Op.INC2BLT4, rhs, k, off, b);
     } else {
       this.truncate(n);
       this.out.push(fused, off, a, b, rhs);
