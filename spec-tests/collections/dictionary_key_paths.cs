@@ -1,4 +1,4 @@
-// Dictionaries with the default comparer hash and compare keys without calling the comparer
+// Dictionaries and hash sets with the default comparer hash and compare keys without calling the comparer
 // (integer keys inline, strings through String.Equals); with any other comparer they call it.
 // Each key type: inserts, overwrites, lookups that hit and miss, removals and re-inserts, keys
 // that collide in the low bits, and the comparer the dictionary reports.
@@ -64,6 +64,14 @@ public static class Program
         Console.WriteLine(Run("string ignore case", new[] { "a", "b", "C" }, "B", StringComparer.OrdinalIgnoreCase));
         Console.WriteLine(Run("object", new object[] { 1, "1", 1L }, 2));
 
+        var hs = new HashSet<int>(ints);
+        Console.WriteLine("set int " + hs.Count + " " + hs.Contains(ints[3]) + " " + hs.Contains(5) + " " + hs.Remove(ints[0]) + " " + hs.Remove(ints[0]) + " " + hs.Add(ints[0]) + " " + hs.Add(ints[1]));
+        var hss = new HashSet<string> { "a", null, "b" };
+        Console.WriteLine("set string " + hss.Count + " " + hss.Contains(null) + " " + hss.Contains("b") + " " + hss.Contains("B") + " " + hss.Remove(null) + " " + hss.Contains(null) + " " + hss.Add("a"));
+        var hse = new HashSet<Wide> { Wide.Lo, Wide.Hi, Wide.Lo };
+        var hsi = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "A", "b" };
+        var hsd = new HashSet<double> { double.NaN, 0.0, -0.0, double.NaN };
+        Console.WriteLine("set others " + hse.Count + " " + hsi.Count + " " + hsi.Contains("B") + " " + hsd.Count + " " + hsd.Contains(double.NaN) + " " + new HashSet<int>(hs).SetEquals(hs));
         var s = new Dictionary<string, int> { ["x"] = 1 };
         try { s.TryGetValue(null, out _); } catch (ArgumentNullException e) { Console.WriteLine("null lookup: " + e.ParamName); }
         try { s[null] = 2; } catch (ArgumentNullException e) { Console.WriteLine("null insert: " + e.ParamName); }

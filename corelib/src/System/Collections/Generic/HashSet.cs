@@ -11,9 +11,10 @@ namespace System.Collections.Generic
         private int _freeCount;
         private int _version;
         private IEqualityComparer<T> _comparer;
+        private bool _defaultKeys; // _comparer is the default one: items go through DefaultKeys (see there)
 
         public HashSet() : this((IEqualityComparer<T>)null) { }
-        public HashSet(IEqualityComparer<T> comparer) { _comparer = comparer ?? EqualityComparer<T>.Default; }
+        public HashSet(IEqualityComparer<T> comparer) { _comparer = comparer ?? EqualityComparer<T>.Default; _defaultKeys = DefaultKeys.Fits(_comparer); }
         public HashSet(int capacity) : this(capacity, null) { }
         public HashSet(int capacity, IEqualityComparer<T> comparer) : this(comparer) { if (capacity > 0) Initialize(capacity); }
         public HashSet(IEnumerable<T> collection) : this(collection, null) { }
@@ -58,7 +59,7 @@ namespace System.Collections.Generic
             _freeCount = 0;
             return size;
         }
-        private int Hash(T item) => item == null ? 0 : _comparer.GetHashCode(item);
+        private int Hash(T item) => item == null ? 0 : _defaultKeys ? DefaultKeys.Hash(item) : _comparer.GetHashCode(item);
         private int FindItemIndex(T item)
         {
             if (_buckets == null) return -1;
@@ -66,7 +67,7 @@ namespace System.Collections.Generic
             int i = _buckets[(int)((uint)hashCode % (uint)_buckets.Length)] - 1;
             while (i >= 0)
             {
-                if (_entries[i].HashCode == hashCode && _comparer.Equals(_entries[i].Value, item)) return i;
+                if (_entries[i].HashCode == hashCode && (_defaultKeys ? DefaultKeys.Equal(_entries[i].Value, item) : _comparer.Equals(_entries[i].Value, item))) return i;
                 i = _entries[i].Next;
             }
             return -1;
@@ -89,7 +90,7 @@ namespace System.Collections.Generic
             int i = _buckets[bucket] - 1;
             while (i >= 0)
             {
-                if (_entries[i].HashCode == hashCode && _comparer.Equals(_entries[i].Value, value)) return false;
+                if (_entries[i].HashCode == hashCode && (_defaultKeys ? DefaultKeys.Equal(_entries[i].Value, value) : _comparer.Equals(_entries[i].Value, value))) return false;
                 i = _entries[i].Next;
             }
             int index;
@@ -143,7 +144,7 @@ namespace System.Collections.Generic
             int i = _buckets[bucket] - 1;
             while (i >= 0)
             {
-                if (_entries[i].HashCode == hashCode && _comparer.Equals(_entries[i].Value, item))
+                if (_entries[i].HashCode == hashCode && (_defaultKeys ? DefaultKeys.Equal(_entries[i].Value, item) : _comparer.Equals(_entries[i].Value, item)))
                 {
                     if (last < 0) _buckets[bucket] = _entries[i].Next + 1;
                     else _entries[last].Next = _entries[i].Next;
