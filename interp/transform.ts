@@ -1134,6 +1134,14 @@ export class Transformer {
       this.emit(Op.MULADDELR8, d, x, arr, idx, c.off);
       return true;
     }
+    // `k * a * b + c` (the 2 * zr * zi + ci of z squared plus c): the constant's product is part of
+    // the op (MULKMULADDR8), still rounded on its own.
+    if (two && this.out[two[0]!] === Op.MULR8K && this.out[two[0]! + 1] === x && x >= this.stackBase && x !== y && c.off !== x && !this.readByStack(x, 1)) {
+      const [a0, k] = [this.out[two[0]! + 2]!, this.out[two[0]! + 3]!];
+      this.truncate(two[0]!);
+      this.emit(Op.MULKMULADDR8, d, a0, k, y, c.off);
+      return true;
+    }
     this.truncate(n);
     this.emit(fused, d, x, y, c.off);
     return true;

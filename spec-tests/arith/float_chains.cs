@@ -21,6 +21,8 @@ public static class Program
     static double SubMul(double x, double y, double c) => c - x * y;
     static double SubAdd(double x, double y, double c) => x - y + c;
     static double AddSub(double x, double y, double c) => c + (x - y);
+    static double KMulAdd(double x, double y, double c) => 0.1 * x * y + c; // ((0.1 * x) * y) + c, each step rounded
+    static double KMulAdd3(double x, double y, double c) => 3.0 * x * y + c;
     static double SumOfSquares(double a, double b, double c) => a * a + b * b + c * c;
 
     static int Escape(double cr, double ci)
@@ -89,11 +91,12 @@ public static class Program
             foreach (double y in vals)
                 foreach (double c in new[] { 0.0, -0.0, 1.0, double.NaN, double.NegativeInfinity, 1e308 })
                 {
-                    double[] r = { MulAdd(x, y, c), AddMul(x, y, c), MulSub(x, y, c), SubMul(x, y, c), SubAdd(x, y, c), AddSub(x, y, c) };
+                    double[] r = { MulAdd(x, y, c), AddMul(x, y, c), MulSub(x, y, c), SubMul(x, y, c), SubAdd(x, y, c), AddSub(x, y, c), KMulAdd(x, y, c), KMulAdd3(x, y, c) };
                     foreach (double v in r) hash = hash * 31 + BitConverter.DoubleToInt64Bits(double.IsNaN(v) ? double.NaN : v);
                 }
         Console.WriteLine("hash " + hash);
         // 0.1 * 10 - 1 is 0 with a separate rounding, 5.55e-17 with a fused multiply-add.
+        Console.WriteLine(Bits(KMulAdd(3, 1e-1, 0)) + " " + Bits(KMulAdd(7, 0.3, -0.21)) + " " + Bits(KMulAdd3(1e308, 1, double.NegativeInfinity)) + " " + Bits(KMulAdd3(-0.0, 1, -0.0)));
         Console.WriteLine(Bits(MulSub(0.1, 10, 1)) + " " + Bits(SubMul(0.1, 10, 1)) + " " + Bits(MulAdd(0.1, 10, -1)) + " " + Bits(AddMul(-0.1, 10, 1)));
         Console.WriteLine(Bits(MulAdd(-0.0, 1, -0.0)) + " " + Bits(AddMul(0.0, -1, -0.0)) + " " + Bits(SubMul(1, 0, -0.0)) + " " + Bits(SubAdd(0.0, 0.0, -0.0)) + " " + Bits(AddSub(-0.0, 0.0, -0.0)));
         Console.WriteLine(Bits(MulAdd(1e308, 10, double.NegativeInfinity)) + " " + Bits(SubAdd(1e308, -1e308, -1e308)) + " " + Bits(SumOfSquares(3, 4, 12)) + " " + Bits(SumOfSquares(1e200, 1, 1)));
