@@ -365,6 +365,9 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.MATHR8: f64[(fp + code[pc + 1]!) >> 3] = MATH_UNARY[code[pc + 3]!]!(f64[(fp + code[pc + 2]!) >> 3]!); pc += 4; break;
         case Op.ADDR8K: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! + (consts[code[pc + 3]!] as number); pc += 4; break;
         case Op.SUBR8K: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! - (consts[code[pc + 3]!] as number); pc += 4; break;
+        case Op.MUL2R8: // d2 a2 b2 d1 a1 b1: d1 = a1 * b1, then d2 = a2 * b2
+          f64[(fp + code[pc + 4]!) >> 3] = f64[(fp + code[pc + 5]!) >> 3]! * f64[(fp + code[pc + 6]!) >> 3]!;
+          f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! * f64[(fp + code[pc + 3]!) >> 3]!; pc += 7; break;
         case Op.MULKMULADDR8: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! * (consts[code[pc + 3]!] as number) * f64[(fp + code[pc + 4]!) >> 3]! + f64[(fp + code[pc + 5]!) >> 3]!; pc += 6; break; // d a k b c: a * k * b + c
         case Op.MULR8K: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! * (consts[code[pc + 3]!] as number); pc += 4; break;
         case Op.DIVR8K: f64[(fp + code[pc + 1]!) >> 3] = f64[(fp + code[pc + 2]!) >> 3]! / (consts[code[pc + 3]!] as number); pc += 4; break;

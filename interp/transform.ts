@@ -369,6 +369,7 @@ export class Transformer {
     const n = v.off === v.slot ? this.producerOf(v.slot) : -1;
     if ((lk === '4' || lk === '8') && n >= 0 && (lk === '4') === (v.size <= 4) && !this.stack.some((e) => e.off === off && e.slot !== off)) {
       this.out[n + 1] = off;
+      if (this.out[n] === Op.MULR8) this.pairProducts(n);
       return;
     }
     // `x = ++c` / `(c = e) > k` (IL: <e>; dup; stloc c): the value stays on the stack too. The
@@ -392,6 +393,22 @@ export class Transformer {
   private producerOf(slot: number): number {
     const n = this.lastOp;
     return n >= 0 && this.lastEnd === this.out.length && OP_WRITES_DST[this.out[n]!] && this.out[n + 1] === slot ? n : -1;
+  }
+
+  /**
+   * `x = a * b; y = c * d` (the squares of z in z squared plus c): when the second product at `n`
+   * has just been stored to a variable and the op before it stored a product to another variable,
+   * both are one op, MUL2R8 y c d x a b, which computes x first. (Only once both go to variables:
+   * a product left on the stack may still become part of a multiply-add.)
+   */
+  private pairProducts(n: number): void {
+    const run = this.lastOps(2);
+    if (!run || run[1] !== n) return;
+    const p = run[0]!;
+    if (this.out[p] !== Op.MULR8 || this.out[p + 1]! >= this.stackBase || this.clauseBoundarySince(p)) return;
+    const first = this.out.slice(p + 1, p + 4), second = this.out.slice(n + 1, n + 4);
+    this.truncate(p);
+    this.emit(Op.MUL2R8, ...second, ...first);
   }
 
   /** producerOf(slot) when that last instruction is `op` (a fusion absorbing it), else -1. */

@@ -23,6 +23,19 @@ public static class Program
     static double AddSub(double x, double y, double c) => c + (x - y);
     static double KMulAdd(double x, double y, double c) => 0.1 * x * y + c; // ((0.1 * x) * y) + c, each step rounded
     static double KMulAdd3(double x, double y, double c) => 3.0 * x * y + c;
+    // Two products in a row into variables, reading each other's results and sharing a destination.
+    static string Products(double a, double b, double c, double d)
+    {
+        double x = 0, y = 1;
+        x = a * b; y = x * x;
+        string r = Bits(x) + " " + Bits(y);
+        x = y * b; y = c * d;
+        r += " " + Bits(x) + " " + Bits(y);
+        x = a * c; x = x * d;
+        r += " " + Bits(x);
+        y = x * a; x = y * y;
+        return r + " " + Bits(x) + " " + Bits(y);
+    }
     static double SumOfSquares(double a, double b, double c) => a * a + b * b + c * c;
 
     static int Escape(double cr, double ci)
@@ -96,6 +109,7 @@ public static class Program
                 }
         Console.WriteLine("hash " + hash);
         // 0.1 * 10 - 1 is 0 with a separate rounding, 5.55e-17 with a fused multiply-add.
+        Console.WriteLine(Products(1.5, -2, 1e200, 1e200) + " | " + Products(-0.0, 3, double.NaN, 0) + " | " + Products(0.1, 0.2, 0.3, 3));
         Console.WriteLine(Bits(KMulAdd(3, 1e-1, 0)) + " " + Bits(KMulAdd(7, 0.3, -0.21)) + " " + Bits(KMulAdd3(1e308, 1, double.NegativeInfinity)) + " " + Bits(KMulAdd3(-0.0, 1, -0.0)));
         Console.WriteLine(Bits(MulSub(0.1, 10, 1)) + " " + Bits(SubMul(0.1, 10, 1)) + " " + Bits(MulAdd(0.1, 10, -1)) + " " + Bits(AddMul(-0.1, 10, 1)));
         Console.WriteLine(Bits(MulAdd(-0.0, 1, -0.0)) + " " + Bits(AddMul(0.0, -1, -0.0)) + " " + Bits(SubMul(1, 0, -0.0)) + " " + Bits(SubAdd(0.0, 0.0, -0.0)) + " " + Bits(AddSub(-0.0, 0.0, -0.0)));
