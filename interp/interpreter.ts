@@ -263,6 +263,12 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.NEG4: i32[(fp + code[pc + 1]!) >> 2] = -i32[(fp + code[pc + 2]!) >> 2]! | 0; pc += 3; break;
         case Op.NOT4: i32[(fp + code[pc + 1]!) >> 2] = ~i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break;
         case Op.ADDI4: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! + code[pc + 3]!) | 0; pc += 4; break;
+        // d x y k: x ^ (y << k), x ^ (y >> k), x ^ (y >>> k); (x * y) >> k, (x * y) >>> k
+        case Op.XORSHLI4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! ^ (i32[(fp + code[pc + 3]!) >> 2]! << code[pc + 4]!); pc += 5; break;
+        case Op.XORSHRI4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! ^ (i32[(fp + code[pc + 3]!) >> 2]! >> code[pc + 4]!); pc += 5; break;
+        case Op.XORSHRUI4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! ^ (i32[(fp + code[pc + 3]!) >> 2]! >>> code[pc + 4]!); pc += 5; break;
+        case Op.MULSHRI4: i32[(fp + code[pc + 1]!) >> 2] = Math.imul(i32[(fp + code[pc + 2]!) >> 2]!, i32[(fp + code[pc + 3]!) >> 2]!) >> code[pc + 4]!; pc += 5; break;
+        case Op.MULSHRUI4: i32[(fp + code[pc + 1]!) >> 2] = Math.imul(i32[(fp + code[pc + 2]!) >> 2]!, i32[(fp + code[pc + 3]!) >> 2]!) >>> code[pc + 4]!; pc += 5; break;
         case Op.ADDADDI4: i32[(fp + code[pc + 1]!) >> 2] = (i32[(fp + code[pc + 2]!) >> 2]! + i32[(fp + code[pc + 3]!) >> 2]! + code[pc + 4]!) | 0; pc += 5; break; // d a b k: a + b + k
         case Op.MULI4: i32[(fp + code[pc + 1]!) >> 2] = Math.imul(i32[(fp + code[pc + 2]!) >> 2]!, code[pc + 3]!); pc += 4; break;
         case Op.ANDI4: i32[(fp + code[pc + 1]!) >> 2] = i32[(fp + code[pc + 2]!) >> 2]! & code[pc + 3]!; pc += 4; break;

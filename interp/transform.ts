@@ -84,12 +84,13 @@ function ldcValue(ins: Instr): number | undefined {
 
 /** Ops that only compute a frame slot from frame slots and constants: they cannot throw or write memory. */
 const PURE_R8 = new Set<number>([Op.ADDR8, Op.SUBR8, Op.MULR8, Op.DIVR8, Op.NEGR8, Op.ADDR8K, Op.SUBR8K, Op.MULR8K, Op.DIVR8K, Op.KDIVR8, Op.KSUBR8,
-  Op.MATHR8, Op.LDCR8, Op.MOV8, Op.I4_TO_R8, Op.MULADDR8, Op.MULSUBR8, Op.SUBMULR8, Op.SUBADDR8, Op.KDIVI4R8]);
+  Op.MATHR8, Op.LDCR8, Op.MOV8, Op.I4_TO_R8, Op.MULADDR8, Op.MULSUBR8, Op.SUBMULR8, Op.SUBADDR8, Op.KDIVI4R8, Op.MULKMULADDR8]);
 /** Field loads and field arithmetic (first operand a destination slot): they can only throw NullReferenceException. */
 const NRE_ONLY = new Set<number>([Op.LDFLD4, Op.LDFLD8, Op.LDFLD_R8, Op.LDFLD_I1, Op.LDFLD_U1, Op.LDFLD_I2, Op.LDFLD_U2, Op.LDFLD_R4,
   Op.ADDR8F, Op.SUBR8F, Op.MULR8F, Op.ADDR8FF, Op.SUBR8FF, Op.MULR8FF]);
 const PURE_I4 = new Set<number>([Op.ADD4, Op.SUB4, Op.MUL4, Op.AND4, Op.OR4, Op.XOR4, Op.SHL4, Op.SHR4, Op.SHRU4, Op.NEG4, Op.NOT4,
-  Op.ADDI4, Op.MULI4, Op.ANDI4, Op.SHLI4, Op.SHRI4, Op.SHRUI4, Op.LDC4, Op.MOV4, Op.ADDADDI4]);
+  Op.ADDI4, Op.MULI4, Op.ANDI4, Op.SHLI4, Op.SHRI4, Op.SHRUI4, Op.LDC4, Op.MOV4, Op.ADDADDI4,
+  Op.XORSHLI4, Op.XORSHRI4, Op.XORSHRUI4, Op.MULSHRI4, Op.MULSHRUI4]);
 
 /** IL a loop condition may consist of to be evaluated again at the loop's entry (see findEntryTests). */
 const ENTRY_TEST_OK = /^(ldloc(\.[0-3]|\.s)?|ldarg(\.[0-3]|\.s)?|ldc\.(i4|i8|r8|r4)(\.[0-8m]1?|\.s)?|ldnull|ldlen|ldfld|conv\.(i|u|i4|u4|i8|u8|r8|r4)|add|sub|and|or|xor|shl|shr|shr\.un|mul)$/;
@@ -1120,8 +1121,28 @@ export class Transformer {
     if (op === undefined || op < 0) throw new BadImageFormatError(`${name} on floating-point operands in ${this.method.name}`);
     if ((op === Op.ADDR8 || op === Op.SUBR8) && this.fuseMulAdd(op, d.off, a, b)) return true;
     if ((op === Op.ADDR8 || op === Op.SUBR8 || op === Op.MULR8) && this.fuseFieldOperands(op, d.off, a, b)) return true;
+    if (op === Op.XOR4 && this.fuseXorShift(d.off, a, b)) return true;
     this.emit(op, d.off, a.off, b.off);
     return true;
+  }
+
+  /**
+   * `x ^ (y << k)`, `x ^ (y >> k)`, `x ^ (y >>> k)` (xorshift generators, hash mixing) with the
+   * shift just computed into a temporary: one op (XORSHLI4, XORSHRI4, XORSHRUI4 d x y k).
+   */
+  private fuseXorShift(d: number, a: StackEntry, b: StackEntry): boolean {
+    for (const [t, x] of [[b, a], [a, b]] as const) {
+      if (t.off !== t.slot || t.slot < this.stackBase || x.off === t.slot || this.readByStack(t.slot, 1)) continue;
+      for (const [shift, fused] of [[Op.SHLI4, Op.XORSHLI4], [Op.SHRI4, Op.XORSHRI4], [Op.SHRUI4, Op.XORSHRUI4]] as const) {
+        const n = this.producedBy(shift, t.slot);
+        if (n < 0) continue;
+        const [y, k] = [this.out[n + 2]!, this.out[n + 3]!];
+        this.truncate(n);
+        this.emit(fused, d, x.off, y, k);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1261,6 +1282,14 @@ export class Transformer {
     if (b.imm !== undefined && this.stack.length && this.stack[this.stack.length - 1]!.sk === SK.I4) {
       const a = this.pop();
       const d = this.push(SK.I4, 4, a.type);
+      // `(x * y) >> k` with the product just computed into a temporary: one op (MULSHRI4, MULSHRUI4).
+      const n = name !== 'shl' && a.off === a.slot && a.slot >= this.stackBase && !this.readByStack(a.slot, 1) ? this.producedBy(Op.MUL4, a.slot) : -1;
+      if (n >= 0) {
+        const [x, y] = [this.out[n + 2]!, this.out[n + 3]!];
+        this.truncate(n);
+        this.emit(name === 'shr' ? Op.MULSHRI4 : Op.MULSHRUI4, d.off, x, y, b.imm & 31);
+        return true;
+      }
       this.emit(({ shl: Op.SHLI4, shr: Op.SHRI4, 'shr.un': Op.SHRUI4 } as Record<string, Op>)[name]!, d.off, a.off, b.imm & 31);
       return true;
     }

@@ -45,6 +45,23 @@ public static class Program
     }
 
     static void Bump(ref int x) => x += 100;
+
+    // Xorshift and hash mixing: x ^ (x << k), x ^ (y >> k) and x ^ (x >>> k), on signed and unsigned values.
+    static uint Xorshift32(uint x) { x ^= x << 13; x ^= x >> 17; x ^= x << 5; return x; }
+    static int Mix(int h, int y) { h ^= h >> 16; h ^= y << 7; h = (y >> 3) ^ h; return h ^ (int)((uint)h >> 31); }
+    static string Shifts()
+    {
+        uint s = 2463534242;
+        long sum = 0;
+        for (int i = 0; i < 1000; i++) { s = Xorshift32(s); sum += s % 1000; }
+        int m = 0;
+        for (int i = -50; i < 50; i++) m = Mix(m + i * 40503, i * -7919);
+        return s + " " + sum + " " + m + " " + Mix(int.MinValue, -1) + " " + Mix(-1, int.MinValue) + " " + Xorshift32(0) + " " + Xorshift32(uint.MaxValue);
+    }
+    // (x * y) >> k and >>> k: the product wraps before the shift.
+    static int MulShr(int x, int y) => (x * y) >> 3;
+    static uint MulShrU(uint x, uint y) => (x * y) >> 20;
+    static int MulShrSelf(int x) => x * (x + 1) >> 1;
     static int Chained(int[] next, int start)
     {
         int i = start, hops = 0, c = 0, total = 0;
@@ -75,6 +92,11 @@ public static class Program
         Console.WriteLine(StepDown(0, 10, 3) + " " + StepDown(5, 5, 1) + " " + StepDown(-3, 100, 50) + " " + StepDown(int.MinValue, int.MinValue + 1, 1));
         Console.WriteLine(Wraps(0) + " " + Wraps(int.MaxValue));
         Console.WriteLine(MovingBound(0) + " " + MovingBound(19) + " " + MovingBound(25));
+        Console.WriteLine(Shifts());
+        int[] v = { 7, 9, -7, 65536, int.MaxValue, 3, 46340, -46341, 70000 };
+        string ms = "";
+        for (int i = 0; i + 1 < v.Length; i++) ms += MulShr(v[i], v[i + 1]) + " " + MulShrU((uint)v[i], (uint)v[i + 1]) + " " + MulShrSelf(v[i]) + " ";
+        Console.WriteLine(ms + MulShrU(0xFFFFFFFF, 0xFFFFFFFF));
         return Sum3(20, 20);
     }
 }
