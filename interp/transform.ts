@@ -874,12 +874,16 @@ export class Transformer {
   private clauseBoundarySince(pc: number): boolean {
     const ats: number[] = [];
     for (let i = 0; i < this.ilMap.length; i += 2) if (this.ilMap[i]! > pc) ats.push(this.ilMap[i + 1]!);
-    return this.method.body!.clauses.some((c) => [c.tryStart, c.tryEnd, c.handlerStart, c.handlerEnd, c.filterStart].some((o) => ats.includes(o)));
+    return this.clauseAt(ats);
   }
 
   /** Whether an exception clause starts or ends at one of these instructions. */
   private touchesClause(ins: Instr[]): boolean {
-    const ats = ins.map((i) => i.offset);
+    return this.clauseAt(ins.map((i) => i.offset));
+  }
+
+  /** Whether an exception clause starts or ends at one of these IL offsets. */
+  private clauseAt(ats: number[]): boolean {
     return this.method.body!.clauses.some((c) => [c.tryStart, c.tryEnd, c.handlerStart, c.handlerEnd, c.filterStart].some((o) => ats.includes(o)));
   }
   /** The frame offset of the int32 local or argument an ldloc/ldarg reads, or undefined. */
