@@ -88,6 +88,8 @@ const PURE_R8 = new Set<number>([Op.ADDR8, Op.SUBR8, Op.MULR8, Op.DIVR8, Op.NEGR
 /** Field loads and field arithmetic (first operand a destination slot): they can only throw NullReferenceException. */
 const NRE_ONLY = new Set<number>([Op.LDFLD4, Op.LDFLD8, Op.LDFLD_R8, Op.LDFLD_I1, Op.LDFLD_U1, Op.LDFLD_I2, Op.LDFLD_U2, Op.LDFLD_R4,
   Op.ADDR8F, Op.SUBR8F, Op.MULR8F, Op.ADDR8FF, Op.SUBR8FF, Op.MULR8FF]);
+/** Stores into an object's field: o v f. */
+const FIELD_STORES = new Set<number>([Op.STFLD1, Op.STFLD2, Op.STFLD4, Op.STFLD8, Op.STFLD_R4, Op.STFLD_R8, Op.STFLDREF]);
 const PURE_I4 = new Set<number>([Op.ADD4, Op.SUB4, Op.MUL4, Op.AND4, Op.OR4, Op.XOR4, Op.SHL4, Op.SHR4, Op.SHRU4, Op.NEG4, Op.NOT4,
   Op.ADDI4, Op.MULI4, Op.ANDI4, Op.SHLI4, Op.SHRI4, Op.SHRUI4, Op.LDC4, Op.MOV4, Op.ADDADDI4,
   Op.XORSHLI4, Op.XORSHRI4, Op.XORSHRUI4, Op.MULSHRI4, Op.MULSHRUI4]);
@@ -138,6 +140,12 @@ export class Transformer {
   private deadUntil = -1;
   /** Types whose initializer check this straight-line code already has (see emitCctor). */
   private cctorSeen = new Set<RuntimeType>();
+  /**
+   * The object an inlined constructor just allocated (ALLOC writes `slot`; its code ends at
+   * `from`) and the fields stored into it since: until something else happens to it, a field not
+   * yet stored still holds zero, so storing null or 0 there is left out (`new Node(null, null)`).
+   */
+  private fresh: { slot: number; from: number; written: Set<number> } | null = null;
   /** Loop entries whose `br` tests the condition in place (see findEntryTests), by the br's IL offset. */
   private entryTests = new Map<number, { cond: Instr[]; branch: string; exit: number }>();
   private nextIns: Instr | null = null;
@@ -476,7 +484,7 @@ export class Transformer {
       this.nextIns = instrs[k + 1] ?? null;
       this.at = k;
       if (fallsThrough && targets.has(ins.offset)) this.materializeAll();
-      if (targets.has(ins.offset)) { this.lastOp = -1; this.recent.length = 0; this.lastBranch = { start: -1, il: -1 }; this.cctorSeen.clear(); } // no retargeting or fusing across a merge point
+      if (targets.has(ins.offset)) { this.lastOp = -1; this.recent.length = 0; this.lastBranch = { start: -1, il: -1 }; this.cctorSeen.clear(); this.fresh = null; } // no retargeting or fusing across a merge point
       const state = this.targetStates.get(ins.offset);
       if (state) this.stack = state.map((e) => ({ ...e }));
       else if (!fallsThrough) this.stack = [];
@@ -598,7 +606,7 @@ export class Transformer {
       }
       case 'ldarga.s': case 'ldarga': { this.checkArg(ins.operand); const d = this.push(SK.I4, 4, ts.byRefOf(this.argTypes[ins.operand]!)); d.fa = this.argOffsets[ins.operand]!; return true; }
       case 'ldloca.s': case 'ldloca': { this.checkLocal(ins.operand); const d = this.push(SK.I4, 4, ts.byRefOf(this.localTypes[ins.operand]!)); d.fa = this.localOffsets[ins.operand]!; return true; }
-      case 'ldnull': { const d = this.push(SK.I4, 4, ts.object); this.emit(Op.LDC4, d.off, 0); return true; }
+      case 'ldnull': { const d = this.push(SK.I4, 4, ts.object); d.imm = 0; return true; } // pending, like ldc.i4.0
       case 'ldc.i4.m1': case 'ldc.i4.0': case 'ldc.i4.1': case 'ldc.i4.2': case 'ldc.i4.3': case 'ldc.i4.4':
       case 'ldc.i4.5': case 'ldc.i4.6': case 'ldc.i4.7': case 'ldc.i4.8': case 'ldc.i4.s': case 'ldc.i4': return this.ldcI4(ldcValue(ins)!);
       case 'ldc.i8': {
@@ -875,6 +883,26 @@ export class Transformer {
     const ats: number[] = [];
     for (let i = 0; i < this.ilMap.length; i += 2) if (this.ilMap[i]! > pc) ats.push(this.ilMap[i + 1]!);
     return this.clauseAt(ats);
+  }
+
+  /**
+   * stfld of a constant null or 0 into a field of the object an inlined constructor just allocated
+   * (see `fresh`), the field not stored since: the store would change nothing. Only ops that cannot
+   * touch the object may have run since the allocation: constants, copies into other slots, and
+   * stores into the object's other fields.
+   */
+  private storesZeroIntoFresh(f: RuntimeField): boolean {
+    const fr = this.fresh, n = this.stack.length;
+    if (!fr || n < 2 || fr.written.has(f.offset) || storageSize(this.ts, f.type)[0] > 4) return false;
+    const v = this.stack[n - 1]!, o = this.stack[n - 2]!;
+    if (v.imm !== 0 || o.fa !== undefined || o.imm !== undefined || o.off !== fr.slot) return false;
+    if (fr.from > this.out.length || this.out[fr.from - 3] !== Op.ALLOC || this.out[fr.from - 2] !== fr.slot) return false;
+    for (let pc = fr.from; pc < this.out.length; pc += 1 + OP_ARGS[this.out[pc]!]!) {
+      const op = this.out[pc]!;
+      if (op === Op.LDC4 || op === Op.LDC8 || op === Op.LDCR8 || op === Op.MOV4 || op === Op.MOV8) { if (this.out[pc + 1] === fr.slot) return false; }
+      else if (!FIELD_STORES.has(op) || this.out[pc + 1] !== fr.slot) return false;
+    }
+    return true;
   }
 
   /** Whether an exception clause starts or ends at one of these instructions. */
@@ -1590,10 +1618,12 @@ export class Transformer {
     const ts = this.ts;
     if (f.isStatic) return this.staticField(name === 'ldfld' ? 'ldsfld' : name === 'ldflda' ? 'ldsflda' : 'stsfld', f, true);
     if (name === 'stfld') {
+      if (this.storesZeroIntoFresh(f)) { this.stack.length -= 2; return true; }
       const v = this.pop(), o = this.popAddr();
       if (o.fa !== undefined && frameAligned(o.fa + f.offset, storageSize(ts, f.type)[0])) { this.storeFrame(o.fa + f.offset, v.off, f.type); return true; } // a field of a frame variable
       if (o.fa !== undefined) this.materialize(o); // a misaligned field of a packed struct: through its address
       const lk = loadKind(ts, f.type);
+      if (this.fresh && o.off === this.fresh.slot) this.fresh.written.add(f.offset);
       if (!isValueType(f.type) && f.type.kind !== Kind.Pointer && f.type.kind !== Kind.ByRef) this.emit(Op.STFLDREF, o.off, v.off, f.offset);
       else {
         const op = f.type.prim === Prim.R8 && f.type.kind === Kind.Primitive ? Op.STFLD_R8
@@ -1951,6 +1981,7 @@ export class Transformer {
     if (isNew) {
       const self = this.push(SK.I4, 4, callee.owner);
       this.emit(Op.ALLOC, self.off, this.k(callee.owner));
+      this.fresh = { slot: self.off, from: this.out.length, written: new Set() };
       args.unshift(self);
     } else if (nullCheck && args[0]!.fa === undefined) { this.materialize(args[0]!); this.emit(Op.CHECKNULL, args[0]!.off); }
     // The callee's locals: entries above its arguments, starting as unstored zeros (localsinit).
@@ -1975,7 +2006,7 @@ export class Transformer {
       Object.assign(this, saved);
     }
     if (!ok) {
-      this.truncate(save.outLen); this.recent.length = 0; this.cctorSeen.clear(); this.stack = save.stack; this.lastOp = -1; this.lastEnd = save.lastEnd; this.maxOffset = Math.max(this.maxOffset, save.maxOffset);
+      this.truncate(save.outLen); this.recent.length = 0; this.cctorSeen.clear(); this.fresh = null; this.stack = save.stack; this.lastOp = -1; this.lastEnd = save.lastEnd; this.maxOffset = Math.max(this.maxOffset, save.maxOffset);
       return false;
     }
     const r = ret ? this.stack.pop()! : null;
@@ -2068,6 +2099,14 @@ export class Transformer {
       this.emit(Op.ARRAY_OP, this.k({ kind: 'new', type: t, nargs: ctor.sig.params.length }), argOff, d.off);
       return true;
     }
+    const cls = t.kind === Kind.Class && t !== ts.string && !ts.isSubclassOf(t, ts.multicastDelegate);
+    if (cls) {
+      // A small constructor is expanded here: allocate, then its code with `this` as argument 0,
+      // the arguments read where they are (constants stay pending: `new Node(null, null)`).
+      if (this.needsInitForNew(t)) this.emitCctor(t);
+      this.host.mtOf(t);
+      if (this.tryInline(ctor, false, true)) return true;
+    }
     const { args, argOff } = this.popArgs({ ...ctor, hasThis: false } as RuntimeMethod);
     this.normalizeArgs({ ...ctor, hasThis: false } as RuntimeMethod, args);
     const argBytes = args.reduce((s, a) => s + round8(Math.max(a.size, SLOT)), 0);
@@ -2080,7 +2119,7 @@ export class Transformer {
       this.pushResult(impl, argOff);
       return true;
     }
-    if (this.needsInitForNew(t)) this.emitCctor(t);
+    if (!cls && this.needsInitForNew(t)) this.emitCctor(t);
     if (isValueType(t)) {
       const size = storageSize(ts, t)[0];
       const d = this.pushType(t);
@@ -2093,14 +2132,6 @@ export class Transformer {
     this.host.mtOf(t);
     const d = this.push(SK.I4, 4, t);
     if (d.off !== argOff) throw new TransformError('newobj result slot mismatch');
-    if (t.kind === Kind.Class && !ts.isSubclassOf(t, ts.multicastDelegate)) {
-      // A small constructor is expanded here: allocate, then its code with `this` as argument 0.
-      this.stack.pop();
-      this.stack.push(...args);
-      if (this.tryInline(ctor, false, true)) return true;
-      this.stack.length -= args.length;
-      this.stack.push(d);
-    }
     this.touch(argOff + SLOT * 2 + argBytes + SLOT);
     this.emit(Op.NEWOBJ, this.k(ctor), argOff, argBytes, argOff + SLOT);
     return true;
