@@ -40,7 +40,8 @@ const OVERDRAFT = 2 * SEGMENT_BYTES;
 /** Collections start at this much allocation, then whenever allocation since the last one exceeds the live set. */
 const MIN_TRIGGER = 16 << 20;
 
-export interface GcStats { collections: number; pauseMs: number[]; peakHeapBytes: number; allocatedBytes: number; freedObjects: number; liveBytes: number; maxLiveBytes: number; freeListAllocs: number }
+/** Pause figures are running totals: a stress run collects millions of times. */
+export interface GcStats { collections: number; pauseMsTotal: number; pauseMsMax: number; peakHeapBytes: number; allocatedBytes: number; freedObjects: number; liveBytes: number; maxLiveBytes: number; freeListAllocs: number }
 
 /**
  * A non-moving mark-sweep heap in the shared linear memory.
@@ -96,7 +97,7 @@ export class Heap {
   cards: Uint8Array;
   /** Verify mode: (object, slot, value) triples of the reference slots after the last collection. */
   private snapshot = new Int32Array(0);
-  readonly stats: GcStats = { collections: 0, pauseMs: [], peakHeapBytes: 0, allocatedBytes: 0, freedObjects: 0, liveBytes: 0, maxLiveBytes: 0, freeListAllocs: 0 };
+  readonly stats: GcStats = { collections: 0, pauseMsTotal: 0, pauseMsMax: 0, peakHeapBytes: 0, allocatedBytes: 0, freedObjects: 0, liveBytes: 0, maxLiveBytes: 0, freeListAllocs: 0 };
 
   constructor(readonly mem: ManagedMemory, readonly opts: HeapOptions) {
     this.allocsUntilStress = opts.stressEvery;
@@ -347,7 +348,9 @@ export class Heap {
       this.inGC = false;
     }
     this.stats.collections++;
-    this.stats.pauseMs.push(performance.now() - t0);
+    const pause = performance.now() - t0;
+    this.stats.pauseMsTotal += pause;
+    if (pause > this.stats.pauseMsMax) this.stats.pauseMsMax = pause;
     this.bytesSinceGC = 0;
   }
 

@@ -126,11 +126,11 @@ export function execProgram(pathOrBytes: string | Uint8Array, opts: RunOptions, 
   host.flush();
   exitCode &= 0xff; // a process exit status is 8 bits on Linux: dotnet's `return 300` exits with 44
   const h = rt.heap.stats;
-  const pauseTotal = h.pauseMs.reduce((a, b) => a + b, 0);
+  const pauseTotal = h.pauseMsTotal;
   Object.assign(stats, {
     methodsInterpreted: ts.methods.filter((m) => m.code).length, gcCollections: h.collections,
-    gcPauseMsTotal: pauseTotal, gcPauseMsMax: Math.max(0, ...h.pauseMs),
-    peakHeapBytes: h.peakHeapBytes, gcLiveBytesMax: h.maxLiveBytes, gcPauseMsAvg: h.pauseMs.length ? pauseTotal / h.pauseMs.length : 0,
+    gcPauseMsTotal: pauseTotal, gcPauseMsMax: h.pauseMsMax,
+    peakHeapBytes: h.peakHeapBytes, gcLiveBytesMax: h.maxLiveBytes, gcPauseMsAvg: h.collections ? pauseTotal / h.collections : 0,
     allocatedBytes: h.allocatedBytes, wallMs: performance.now() - t0,
     memoryGrowths: rt.mem.generation - 1, codeHeapGrowths: rt.codeHeap.generation, codeInts: rt.codeHeap.used,
   });
