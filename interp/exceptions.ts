@@ -57,17 +57,16 @@ function dispatchRooted(rt: Runtime, ex: number, from: number, entryHdr: number,
     target = firstPass(rt, ex, from, frames);
     if (fresh) rt.setStackTrace(ex, frames);
     if (!target) {
-      // Truly unhandled (not inside a filter): like CoreCLR, raise AppDomain.UnhandledException
-      // and print the report, then run the finally blocks on the way out; the process then ends.
+      // Nothing catches it down to the bottom of the chain. If that is a filter (whose run
+      // counts the exception as false) or a type initializer (whose caller wraps it), the
+      // boundary acts as the handler. Otherwise it is truly unhandled: like CoreCLR, raise
+      // AppDomain.UnhandledException and print the report. Either way the second pass then
+      // runs the finally blocks down to the bottom (inside a filter, only those within the
+      // filter block). A finally that throws replaces the exception: if the new one is
+      // caught, the program goes on (CoreCLR does this too, after the report).
       const bottom = frames[frames.length - 1] ?? 0;
-      if (!rt.filterFrames.has(bottom) && !rt.barrierFrames.has(bottom) && !rt.unhandledReported) {
-        rt.reportUnhandled(ex);
-        try {
-          for (let h = from; h !== 0; h = prevOf(rt, h)) runFinallys(rt, h, pcOf(rt, h), Infinity, ex, entryHdr);
-        } catch (e) {
-          if (!rt.isManagedError(e) && !(e instanceof UnhandledException)) throw e;
-        }
-      }
+      if (!rt.filterFrames.has(bottom) && !rt.barrierFrames.has(bottom)) rt.reportUnhandled(ex);
+      for (let h = from; h !== 0; h = prevOf(rt, h)) runFinallys(rt, h, pcOf(rt, h), Infinity, ex, entryHdr, rt.filterFrames.get(h));
       throw new UnhandledException(ex);
     }
   }
@@ -165,13 +164,17 @@ function runFilter(rt: Runtime, h: number, ic: InterpCode, c: InterpEH, ex: numb
   return verdict !== 0;
 }
 
-/** Runs, innermost first, the finally/fault clauses of frame h that cover pc (only those before `limit`). */
-function runFinallys(rt: Runtime, h: number, pc: number, limit: number, ex: number, entryHdr: number): void {
+/**
+ * Runs, innermost first, the finally/fault clauses of frame h that cover pc (only those before
+ * `limit`, and only those inside `within` when given: a filter block's range).
+ */
+function runFinallys(rt: Runtime, h: number, pc: number, limit: number, ex: number, entryHdr: number, within?: [number, number]): void {
   const ic = codeOf(rt, h);
   const fp = rt.mem.i32[(h + HDR_FP) >> 2]!;
   for (let i = 0; i < ic.eh.length && i < limit; i++) {
     const c = ic.eh[i]!;
     if ((c.kind !== 2 && c.kind !== 4) || !covers(c, pc)) continue;
+    if (within && (c.tryStart < within[0] || c.tryEnd > within[1])) continue;
     rt.mem.i32[(fp + c.contSlot) >> 2] = -1;
     rt.topHdr = h; rt.sp = fp + ic.frameSize;
     rt.mem.i32[(h + HDR_PC) >> 2] = c.handlerStart + 1;

@@ -59,6 +59,14 @@ const byCat = {};
 for (const r of results) { const c = r.id.split('/')[0]; byCat[c] ??= [0, 0]; byCat[c][1]++; if (r.ok) byCat[c][0]++; }
 for (const [c, [p, n]] of Object.entries(byCat)) console.log(`${c.padEnd(12)} ${p}/${n}`);
 console.log(`${pass} passed, ${results.length - pass} failed`);
+{
+  // Against spec-tests/known-failures.json: what the test suite would call a regression or a fix.
+  const listed = JSON.parse(readFileSync(path.join(dir, 'known-failures.json'), 'utf8'));
+  const unexpected = results.filter((r) => !r.ok && !(r.id in listed)).map((r) => r.id);
+  const fixed = results.filter((r) => r.ok && r.id in listed).map((r) => r.id);
+  if (unexpected.length) console.log(`not in known-failures.json: ${unexpected.join(' ')}`);
+  if (fixed.length) console.log(`listed in known-failures.json but passing: ${fixed.join(' ')}`);
+}
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 if (writeKnown) {
   // The list the test suite reads: each failing program with the reason seen (first stderr line

@@ -160,7 +160,7 @@ function finish(rt: Runtime, e: unknown): number {
   rt.host.flush();
   if (e instanceof ExitSignal) {
     rt.exitCode = e.code;
-    rt.raiseProcessExit();
+    try { rt.raiseProcessExit(); } catch (e2) { return finish(rt, e2); }
     return rt.exitCode;
   }
   if (e instanceof FatalExit) return e.code;

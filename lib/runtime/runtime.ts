@@ -391,9 +391,12 @@ export class Runtime {
     let text: string;
     try {
       text = this.objects.readString(this.callVirtualRef(ex, 'ToString'));
-    } catch {
+    } catch (e) {
+      if (!this.isManagedError(e) && !(e instanceof UnhandledException)) throw e;
       this.pending = null;
-      text = fullName(this.objects.typeOfObject(ex));
+      // CoreCLR's words when ToString itself throws (the first line is empty).
+      this.host.writeErr('\n   Cannot print exception string because Exception.ToString() failed.\n');
+      return;
     }
     this.host.writeErr(`Unhandled exception. ${text}\n`);
   }
@@ -405,7 +408,8 @@ export class Runtime {
     const d = this.appDomain;
     this.appDomain = 0;
     this.topHdr = 0; this.sp = this.stackBase; this.pending = null;
-    if (m) { try { this.invoke(m, [d]); } catch (e) { if (!this.isManagedError(e) && !(e instanceof UnhandledException) && !(e instanceof ExitSignal)) throw e; } }
+    // An exception a handler leaves unhandled ends the process as any unhandled exception does (134).
+    if (m) { try { this.invoke(m, [d]); } catch (e) { if (!(e instanceof ExitSignal)) throw e; } }
   }
 
   stackOverflow(): never {

@@ -143,7 +143,9 @@ export function registerCore(add: Add): void {
   add('System.Environment::Exit', (rt, sp) => { throw new ExitSignal(argI32(rt, sp, 0)); });
   add('System.Environment::FailFast', (rt, sp) => {
     const msg = argStr(rt, sp, 0) ?? '';
-    rt.host.writeErr(`Process terminated. ${msg}\n`);
+    // As CoreCLR: the message on its own line, then the managed frames.
+    const frames = rt.currentStackTrace();
+    rt.host.writeErr(`Process terminated.\n${msg}\n${frames ? frames + '\n' : ''}`);
     throw new FatalExit(134, msg);
   });
   add('System.Environment::GetEnvironmentVariable', (rt, sp) => { const k = argStr(rt, sp, 0); retStr(rt, sp, k === null ? null : rt.host.env[k] ?? null); });
