@@ -140,6 +140,8 @@ function runFilter(rt: Runtime, h: number, ic: InterpCode, c: InterpEH, ex: numb
   const nfp = (rt.sp + 7) & ~7;
   if (nfp + ic.frameSize > rt.stackEnd) rt.stackOverflow();
   rt.mem.u8.copyWithin(nfp, fp, fp + ic.frameSize);
+  const snaps: [number, Int32Array][] = [[0, ic.argsSize], [ic.localsOffset, ic.localsSize]].map(([off, size]) =>
+    [off!, rt.mem.i32.slice((fp + off!) >> 2, (fp + off! + size!) >> 2)]);
   const nh = nfp + ic.argsSize;
   const w = rt.mem.i32;
   w[(nh + HDR_PREV) >> 2] = 0;
@@ -157,9 +159,15 @@ function runFilter(rt: Runtime, h: number, ic: InterpCode, c: InterpEH, ex: numb
   } finally {
     rt.filterFrames.delete(nh);
   }
-  const end = ic.localsOffset + ic.localsSize;
-  rt.mem.u8.copyWithin(fp, nfp, nfp + ic.argsSize);
-  rt.mem.u8.copyWithin(fp + ic.localsOffset, nfp + ic.localsOffset, nfp + end);
+  // Copy back only the words the filter changed in its copy: a write it made through a ref
+  // into the real frame (ref locals, a callee given `ref local`) must not be undone.
+  const r = rt.mem.i32;
+  for (const [off, before] of snaps) {
+    for (let k = 0; k < before.length; k++) {
+      const v = r[((nfp + off) >> 2) + k]!;
+      if (v !== before[k]) r[((fp + off) >> 2) + k] = v;
+    }
+  }
   rt.topHdr = savedTop; rt.sp = savedSp;
   return verdict !== 0;
 }

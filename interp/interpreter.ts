@@ -5,7 +5,7 @@ import { REG_SP, REG_TOP_HDR } from '../gc/memory.js';
 import { HDR_CALLER_SP, HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type CallSite, type InterpCode } from './code.js';
 import { Op } from './ops.js';
 import type { CodeHeap } from './code-heap.js';
-import { MATH_UNARY, convOvf, i8ToF64, f64ToI8, f64ToU8, u8ToF64 } from './numeric.js';
+import { MATH_UNARY, convOvf, i8ToF64, i8ToF32, f64ToI8, f64ToU8, u8ToF64, u8ToF32 } from './numeric.js';
 import { leavesRun } from './exceptions.js';
 import { interfaceMap } from '../lib/types/layout.js';
 
@@ -458,6 +458,8 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.U4_TO_R8: f64[(fp + code[pc + 1]!) >> 3] = i32[(fp + code[pc + 2]!) >> 2]! >>> 0; pc += 3; break;
         case Op.I8_TO_R8: { const a = (fp + code[pc + 2]!) >> 2; f64[(fp + code[pc + 1]!) >> 3] = i8ToF64(i32[a]!, i32[a + 1]!); pc += 3; break; }
         case Op.U8_TO_R8: { const a = (fp + code[pc + 2]!) >> 2; f64[(fp + code[pc + 1]!) >> 3] = u8ToF64(i32[a]!, i32[a + 1]!); pc += 3; break; }
+        case Op.I8_TO_R4: { const a = (fp + code[pc + 2]!) >> 2; f64[(fp + code[pc + 1]!) >> 3] = i8ToF32(i32[a]!, i32[a + 1]!); pc += 3; break; }
+        case Op.U8_TO_R4: { const a = (fp + code[pc + 2]!) >> 2; f64[(fp + code[pc + 1]!) >> 3] = u8ToF32(i32[a]!, i32[a + 1]!); pc += 3; break; }
         case Op.R8_TO_R4: f64[(fp + code[pc + 1]!) >> 3] = Math.fround(f64[(fp + code[pc + 2]!) >> 3]!); pc += 3; break;
         case Op.R8_TO_I4: { // .NET 10: saturating, NaN -> 0
           const v = f64[(fp + code[pc + 2]!) >> 3]!;

@@ -15,6 +15,29 @@ const TWO64 = 18446744073709551616;
 export function i8ToF64(lo: number, hi: number): number { return hi * TWO32 + (lo >>> 0); }
 export function u8ToF64(lo: number, hi: number): number { return (hi >>> 0) * TWO32 + (lo >>> 0); }
 
+/**
+ * uint64 (lo, hi) → float32 with one rounding, as .NET converts: a value of more than 53 bits is
+ * first cut to 53 bits rounding to odd (the cut bits become a sticky 1), which the later rounding
+ * to 24 bits cannot tell from the exact value. Through a correctly rounded double it could round twice.
+ */
+export function u8ToF32(lo: number, hi: number): number {
+  hi >>>= 0; lo >>>= 0;
+  if (hi < 0x200000) return Math.fround(hi * TWO32 + lo); // below 2^53 the double is exact
+  const excess = 11 - Math.clz32(hi); // bits beyond the 53 a double holds: 1..11, all in lo
+  const mask = (1 << excess) - 1;
+  let kept = (lo & ~mask) >>> 0;
+  if (lo & mask) kept = (kept | (1 << excess)) >>> 0;
+  return Math.fround(hi * TWO32 + kept);
+}
+
+/** int64 (lo, hi) → float32 with one rounding (see u8ToF32). */
+export function i8ToF32(lo: number, hi: number): number {
+  if (hi >= 0) return u8ToF32(lo, hi);
+  const nlo = (~lo + 1) >>> 0;
+  const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
+  return -u8ToF32(nlo, nhi);
+}
+
 /** double → int64, saturating as .NET 10 does (NaN → 0). Writes lo/hi at i32[w], i32[w+1]. */
 export function f64ToI8(i32: Int32Array, w: number, v: number): void {
   if (v !== v) { i32[w] = 0; i32[w + 1] = 0; return; }

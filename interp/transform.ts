@@ -83,6 +83,19 @@ function ldcValue(ins: Instr): number | undefined {
 }
 
 /** Ops that only compute a frame slot from frame slots and constants: they cannot throw or write memory. */
+/** What `ret` does for a small integer return type: the conversion, and the ops whose result needs none. */
+const narrowing = (op: Op, from: Op[]) => ({ op, from: new Set<number>([op, ...from, Op.CEQ4, Op.CGT4, Op.CGTU4, Op.CLT4, Op.CLTU4, Op.CEQ8, Op.CGT8, Op.CGTU8, Op.CLT8, Op.CLTU8, Op.CEQR8, Op.CGTR8, Op.CGTUNR8, Op.CLTR8, Op.CLTUNR8]) });
+const RET_NARROW: Partial<Record<Prim, { op: Op; from: ReadonlySet<number> }>> = {
+  [Prim.I1]: narrowing(Op.CONV_I1, [Op.LDFLD_I1, Op.LDELEM_I1, Op.LDIND_I1, Op.LDS_I1, Op.LDL_I1]),
+  [Prim.U1]: narrowing(Op.CONV_U1, [Op.LDFLD_U1, Op.LDELEM_U1, Op.LDIND_U1, Op.LDS_U1, Op.LDL_U1]),
+  [Prim.I2]: narrowing(Op.CONV_I2, [Op.CONV_I1, Op.CONV_U1, Op.LDFLD_I2, Op.LDELEM_I2, Op.LDIND_I2, Op.LDS_I2, Op.LDL_I2, Op.LDFLD_I1, Op.LDFLD_U1, Op.LDELEM_I1, Op.LDELEM_U1, Op.LDL_I1, Op.LDL_U1]),
+  [Prim.U2]: narrowing(Op.CONV_U2, [Op.CONV_U1, Op.LDFLD_U2, Op.LDELEM_U2, Op.LDIND_U2, Op.LDS_U2, Op.LDL_U2, Op.LDFLD_U1, Op.LDELEM_U1, Op.LDL_U1]),
+};
+RET_NARROW[Prim.Char] = RET_NARROW[Prim.U2];
+const NARROW_CONST: Partial<Record<number, (x: number) => number>> = {
+  [Op.CONV_I1]: (x) => (x << 24) >> 24, [Op.CONV_U1]: (x) => x & 0xff, [Op.CONV_I2]: (x) => (x << 16) >> 16, [Op.CONV_U2]: (x) => x & 0xffff,
+};
+
 const PURE_R8 = new Set<number>([Op.ADDR8, Op.SUBR8, Op.MULR8, Op.DIVR8, Op.NEGR8, Op.ADDR8K, Op.SUBR8K, Op.MULR8K, Op.DIVR8K, Op.KDIVR8, Op.KSUBR8,
   Op.MATHR8, Op.LDCR8, Op.MOV8, Op.I4_TO_R8, Op.MULADDR8, Op.MULSUBR8, Op.SUBMULR8, Op.SUBADDR8, Op.KDIVI4R8, Op.MULKMULADDR8]);
 /** Field loads and field arithmetic (first operand a destination slot): they can only throw NullReferenceException. */
@@ -946,8 +959,12 @@ export class Transformer {
     const { ret } = this.ts.signatureOf(this.method);
     if (!ret) { this.emitRet(); return false; }
     const v = this.popImm();
-    if (v.imm !== undefined) { this.emit(Op.RETI4, v.imm); return false; }
+    const narrow = ret.kind === Kind.Primitive ? RET_NARROW[ret.prim] : undefined;
+    if (v.imm !== undefined) { this.emit(Op.RETI4, narrow ? NARROW_CONST[narrow.op]!(v.imm) : v.imm); return false; }
     if (v.sk === SK.VT) { this.emit(Op.RETN, v.off, v.size); return false; }
+    // `ret` converts to a small return type (IL may return an int32 as int8; C# never does).
+    if (narrow && !this.alreadyNarrow(v, ret, narrow.from)) { this.emit(narrow.op, v.slot, v.off); v.off = v.slot; }
+    else if (ret.kind === Kind.Primitive && ret.prim === Prim.R4 && v.sk === SK.R8) { this.emit(Op.R8_TO_R4, v.slot, v.off); v.off = v.slot; }
     // The result goes to fp+0: a value already there needs no copy, and the instruction that just
     // computed it can write it there itself (nothing runs between it and the return).
     const n = v.off === v.slot ? this.producerOf(v.slot) : -1;
@@ -962,6 +979,18 @@ export class Transformer {
     if (n >= 0 || v.off === 0) this.emitRet();
     else this.emit(v.sk === SK.I4 ? Op.RET4 : Op.RET8, v.off);
     return false;
+  }
+
+  /** Is v's value already within the small integer type `t` (its producer or its variable narrows it)? */
+  private alreadyNarrow(v: StackEntry, t: RuntimeType, producers: ReadonlySet<number>): boolean {
+    if (v.off === v.slot) {
+      const n = this.producerOf(v.slot);
+      return n >= 0 && producers.has(this.out[n]!);
+    }
+    const a = this.argOffsets.indexOf(v.off);
+    if (a >= 0) return this.argTypes[a] === t;
+    const l = this.localOffsets.indexOf(v.off);
+    return l >= 0 && this.localTypes[l] === t;
   }
 
   /**
@@ -1384,9 +1413,13 @@ export class Transformer {
       }
       case 'r4': case 'r8': case 'r.un': {
         const d = this.push(to === 'r4' ? SK.R4 : SK.R8, 8, to === 'r4' ? I(Prim.R4) : I(Prim.R8));
+        // int64 → float32 rounds once (not through a double), also for conv.r.un; conv.r4 of uint64.
+        if (to === 'r4' && from === SK.I8) { this.emit(Op.I8_TO_R4, d.off, a.off); return true; }
+        const n = this.lastOp;
+        if (to === 'r4' && n >= 0 && this.out[n] === Op.U8_TO_R8 && this.out[n + 1] === a.off && n + 3 === this.out.length) this.out[n] = Op.U8_TO_R4;
         if (from === SK.I4) this.emit(name === 'conv.r.un' ? Op.U4_TO_R8 : Op.I4_TO_R8, d.off, a.off);
         else if (from === SK.I8) this.emit(name === 'conv.r.un' ? Op.U8_TO_R8 : Op.I8_TO_R8, d.off, a.off);
-        else this.emit(Op.MOV8, d.off, a.off);
+        else if (d.off !== a.off) this.emit(Op.MOV8, d.off, a.off);
         if (to === 'r4') this.emit(Op.R8_TO_R4, d.off, d.off);
         return true;
       }

@@ -231,7 +231,10 @@ export class Runtime {
       this.pending = null;
       t.cctorState = 3;
       // CoreCLR names a nested type by its own metadata name only ('Inner', not 'Outer+Inner').
-      const tie = this.createException('System.TypeInitializationException', [this.intern(t.declaringType ? t.name : fullName(t)), inner]);
+      this.handles.push(inner); // held only here while the type name string is allocated
+      const name = this.intern(t.declaringType ? t.name : fullName(t));
+      this.handles.pop();
+      const tie = this.createException('System.TypeInitializationException', [name, inner]);
       t.cctorError = tie;
       this.handles.push(tie);
       this.throwObject(tie, true);
