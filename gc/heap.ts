@@ -23,7 +23,10 @@ export interface RootSource {
   typeInfo(typeId: number): GcTypeInfo;
 }
 
-export class OutOfMemory extends Error {}
+/** The heap cannot hold an allocation; `managedMessage` is the OutOfMemoryException's message, if not the default. */
+export class OutOfMemory extends Error {
+  constructor(message: string, readonly managedMessage?: string) { super(message); }
+}
 
 interface Segment { start: number; end: number; bits: Uint8Array; large: boolean }
 
@@ -136,6 +139,8 @@ export class Heap {
    * May collect first. Throws OutOfMemory past the heap limit.
    */
   alloc(mt: number, size: number): number {
+    // Checked before any 32-bit arithmetic on the size: an 8 GB int[] must not wrap to a small one.
+    if (!(size <= this.opts.maxHeapBytes)) throw new OutOfMemory(`an object of ${size} bytes is larger than the heap limit of ${this.opts.maxHeapBytes} bytes`);
     size = (size + 7) & ~7;
     if (this.opts.stressEvery && --this.allocsUntilStress <= 0) { this.allocsUntilStress = this.opts.stressEvery; this.collect(); }
     else if (this.bytesSinceGC > this.trigger) this.collect();

@@ -1,4 +1,4 @@
-import { Heap, type GcTypeInfo } from '../../gc/heap.js';
+import { Heap, OutOfMemory, type GcTypeInfo } from '../../gc/heap.js';
 import { MTFlags, MT_BASE_SIZE, MT_COMPONENT_SIZE, MT_ELEMENT, MT_FLAGS, MT_PARENT, MT_TYPE_ID, MT_VTABLE, MT_VTABLE_LENGTH, OBJ_MT } from '../../gc/layout.js';
 import type { ManagedMemory } from '../../gc/memory.js';
 import { Kind, Prim, isValueType, type RuntimeType } from '../types/descriptors.js';
@@ -100,6 +100,8 @@ export class Objects {
   allocArray(arrayType: RuntimeType, length: number): number {
     const mt = this.mtOf(arrayType);
     const i32 = this.mem.i32;
+    // Array.MaxLength, as CoreCLR: longer arrays fail whatever the memory.
+    if (length > 0x7fffffc7) throw new OutOfMemory('array too long', 'Array dimensions exceeded supported range.');
     const size = i32[(mt + MT_BASE_SIZE) >> 2]! + i32[(mt + MT_COMPONENT_SIZE) >> 2]! * length;
     const a = this.heap.alloc(mt, size);
     this.mem.i32[(a + 8) >> 2] = length;

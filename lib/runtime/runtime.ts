@@ -325,7 +325,7 @@ export class Runtime {
       // The exception object (and its stack trace) may not fit in the full heap: allocate it from a reserve.
       this.pending = null;
       this.heap.overdraft = true;
-      try { ex = this.createException('System.OutOfMemoryException'); } finally { this.heap.overdraft = false; }
+      try { ex = this.createException('System.OutOfMemoryException', e.managedMessage === undefined ? [] : [this.objects.newString(e.managedMessage)]); } finally { this.heap.overdraft = false; }
       this.freshThrow = true;
     }
     else if (e instanceof RangeError && /call stack/i.test(e.message)) return this.stackOverflow();
