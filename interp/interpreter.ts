@@ -1,7 +1,7 @@
 import type { Runtime } from '../lib/runtime/runtime.js';
 import { Kind, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
 import { MT_TYPE_ID, OBJ_MT } from '../gc/layout.js';
-import { REG_SP, REG_TOP_HDR } from '../gc/memory.js';
+import { GUARD, REG_SP, REG_TOP_HDR } from '../gc/memory.js';
 import { HDR_CALLER_SP, HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type CallSite, type InterpCode } from './code.js';
 import { Op } from './ops.js';
 import type { CodeHeap } from './code-heap.js';
@@ -474,21 +474,21 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.CONVOVF: if (!convOvf(i32, f64, fp + code[pc + 1]!, fp + code[pc + 2]!, code[pc + 3]!, code[pc + 4]!)) ovf(rt); pc += 5; break;
 
         // ---- indirect loads and stores ----
-        case Op.LDIND_I1: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = i8[a]!; pc += 3; break; }
-        case Op.LDIND_U1: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = u8[a]!; pc += 3; break; }
-        case Op.LDIND_I2: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = a & 1 ? mem.view.getInt16(a, true) : i16[a >> 1]!; pc += 3; break; }
-        case Op.LDIND_U2: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = a & 1 ? mem.view.getUint16(a, true) : u16[a >> 1]!; pc += 3; break; }
-        case Op.LDIND4: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!; pc += 3; break; }
-        case Op.LDIND8: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); mov8(i32, u8, fp + code[pc + 1]!, a); pc += 3; break; }
-        case Op.LDIND_R4: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); f64[(fp + code[pc + 1]!) >> 3] = a & 3 ? mem.view.getFloat32(a, true) : f32[a >> 2]!; pc += 3; break; }
-        case Op.LDINDN: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (!a) nre(rt); copyBytes(i32, u8, fp + code[pc + 1]!, a, code[pc + 3]!); pc += 4; break; }
-        case Op.STIND1: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); u8[a] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break; }
-        case Op.STIND2: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); mem.view.setInt16(a, i32[(fp + code[pc + 2]!) >> 2]!, true); pc += 3; break; }
-        case Op.STIND4: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); if (a & 3) mem.view.setInt32(a, i32[(fp + code[pc + 2]!) >> 2]!, true); else i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break; }
-        case Op.STINDREF: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; rt.writeBarrier(a); pc += 3; break; }
-        case Op.STIND8: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); mov8(i32, u8, a, fp + code[pc + 2]!); pc += 3; break; }
-        case Op.STIND_R4: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); mem.view.setFloat32(a, f64[(fp + code[pc + 2]!) >> 3]!, true); pc += 3; break; }
-        case Op.STINDN: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); copyBytes(i32, u8, a, fp + code[pc + 2]!, code[pc + 3]!); rt.writeBarrierRange(a, code[pc + 3]!); pc += 4; break; }
+        case Op.LDIND_I1: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (a < GUARD) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = i8[a]!; pc += 3; break; }
+        case Op.LDIND_U1: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (a < GUARD) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = u8[a]!; pc += 3; break; }
+        case Op.LDIND_I2: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (a < GUARD) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = a & 1 ? mem.view.getInt16(a, true) : i16[a >> 1]!; pc += 3; break; }
+        case Op.LDIND_U2: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (a < GUARD) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = a & 1 ? mem.view.getUint16(a, true) : u16[a >> 1]!; pc += 3; break; }
+        case Op.LDIND4: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (a < GUARD) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = a & 3 ? mem.view.getInt32(a, true) : i32[a >> 2]!; pc += 3; break; }
+        case Op.LDIND8: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (a < GUARD) nre(rt); mov8(i32, u8, fp + code[pc + 1]!, a); pc += 3; break; }
+        case Op.LDIND_R4: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (a < GUARD) nre(rt); f64[(fp + code[pc + 1]!) >> 3] = a & 3 ? mem.view.getFloat32(a, true) : f32[a >> 2]!; pc += 3; break; }
+        case Op.LDINDN: { const a = i32[(fp + code[pc + 2]!) >> 2]!; if (a < GUARD) nre(rt); copyBytes(i32, u8, fp + code[pc + 1]!, a, code[pc + 3]!); pc += 4; break; }
+        case Op.STIND1: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (a < GUARD) nre(rt); u8[a] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break; }
+        case Op.STIND2: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (a < GUARD) nre(rt); mem.view.setInt16(a, i32[(fp + code[pc + 2]!) >> 2]!, true); pc += 3; break; }
+        case Op.STIND4: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (a < GUARD) nre(rt); if (a & 3) mem.view.setInt32(a, i32[(fp + code[pc + 2]!) >> 2]!, true); else i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; pc += 3; break; }
+        case Op.STINDREF: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (a < GUARD) nre(rt); i32[a >> 2] = i32[(fp + code[pc + 2]!) >> 2]!; rt.writeBarrier(a); pc += 3; break; }
+        case Op.STIND8: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (a < GUARD) nre(rt); mov8(i32, u8, a, fp + code[pc + 2]!); pc += 3; break; }
+        case Op.STIND_R4: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (a < GUARD) nre(rt); mem.view.setFloat32(a, f64[(fp + code[pc + 2]!) >> 3]!, true); pc += 3; break; }
+        case Op.STINDN: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (a < GUARD) nre(rt); copyBytes(i32, u8, a, fp + code[pc + 2]!, code[pc + 3]!); rt.writeBarrierRange(a, code[pc + 3]!); pc += 4; break; }
 
         // ---- instance fields ----
         case Op.LDFLD_I1: { const o = i32[(fp + code[pc + 2]!) >> 2]!; if (!o) nre(rt); i32[(fp + code[pc + 1]!) >> 2] = i8[o + code[pc + 3]!]!; pc += 4; break; }
@@ -865,14 +865,14 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const site = consts[code[pc + 3]!] as CallSite;
           i32[(fp + code[pc + 1]!) >> 2] = ((site.method.genericDef ?? site.method).slot >= 0 || site.iface) ? dispatchVirtual(rt, i32, site, o).id : site.method.id; pc += 4; break;
         }
-        case Op.INITOBJ: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (!a) nre(rt); zeroBytes(i32, u8, a, code[pc + 2]!); pc += 3; break; }
-        case Op.CPOBJ: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!; if (!d || !s) nre(rt); copyBytes(i32, u8, d, s, code[pc + 3]!); rt.writeBarrierRange(d, code[pc + 3]!); pc += 4; break; }
+        case Op.INITOBJ: { const a = i32[(fp + code[pc + 1]!) >> 2]!; if (a < GUARD) nre(rt); zeroBytes(i32, u8, a, code[pc + 2]!); pc += 3; break; }
+        case Op.CPOBJ: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!; if (d < GUARD || s < GUARD) nre(rt); copyBytes(i32, u8, d, s, code[pc + 3]!); rt.writeBarrierRange(d, code[pc + 3]!); pc += 4; break; }
         case Op.LOCALLOC: {
           const n = i32[(fp + code[pc + 2]!) >> 2]!;
           i32[(fp + code[pc + 1]!) >> 2] = rt.localloc(hdr, n); pc += 3; break;
         }
-        case Op.CPBLK: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!; copyBytes(i32, u8, d, s, i32[(fp + code[pc + 3]!) >> 2]! >>> 0); pc += 4; break; }
-        case Op.INITBLK: { const d = i32[(fp + code[pc + 1]!) >> 2]!; u8.fill(i32[(fp + code[pc + 2]!) >> 2]! & 0xff, d, d + (i32[(fp + code[pc + 3]!) >> 2]! >>> 0)); pc += 4; break; }
+        case Op.CPBLK: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!, n = i32[(fp + code[pc + 3]!) >> 2]! >>> 0; if (n && (d < GUARD || s < GUARD)) nre(rt); copyBytes(i32, u8, d, s, n); pc += 4; break; }
+        case Op.INITBLK: { const d = i32[(fp + code[pc + 1]!) >> 2]!, n = i32[(fp + code[pc + 3]!) >> 2]! >>> 0; if (n && d < GUARD) nre(rt); u8.fill(i32[(fp + code[pc + 2]!) >> 2]! & 0xff, d, d + n); pc += 4; break; }
         case Op.SIZEOF: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc += 3; break;
 
         // ---- calls ----
