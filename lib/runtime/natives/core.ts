@@ -134,6 +134,12 @@ export function registerCore(add: Add): void {
   add('delegate::.ctor', (rt, sp) => {
     const d = argI32(rt, sp, 0), target = argI32(rt, sp, 1), method = argI32(rt, sp, 2);
     const t = rt.objects.typeOfObject(d);
+    // A closed delegate over an instance method needs its 'this' (an open one takes it at each call).
+    const m = rt.ts.methods[method];
+    if (!target && m && m.hasThis) {
+      const invoke = rt.ts.declaredMethods(t).find((x) => x.name === 'Invoke');
+      if (invoke && invoke.sig.params.length === m.sig.params.length) rt.throwNew('System.ArgumentException', "Delegate to an instance method cannot have null 'this'.");
+    }
     rt.mem.i32[(d + rt.findField(t, '_target')!.offset) >> 2] = target;
     rt.writeBarrier(d + rt.findField(t, '_target')!.offset);
     rt.mem.i32[(d + rt.findField(t, '_methodHandle')!.offset) >> 2] = method;
