@@ -174,6 +174,8 @@ export class Transformer {
   private readonly ilMap: number[] = [];
   argOffsets: number[] = [];
   argTypes: RuntimeType[] = [];
+  /** The frame offset of the localloc ownership word (methods that use localloc only). */
+  private locallocMark = -1;
   localOffsets: number[] = [];
   localTypes: RuntimeType[] = [];
   stackBase = 0;
@@ -456,6 +458,10 @@ export class Transformer {
   run(): InterpCode {
     const body = this.method.body!;
     this.layoutFrame(body.localsToken);
+    const instrs = [...decodeIL(body.code, (msg, off) => bad(`${msg} in ${this.method.name}`, body.codeOffset + off))];
+    // A method that uses localloc gets a hidden, zero-initialised word: set once its frame owns
+    // localloc memory (see Runtime.localloc).
+    if (instrs.some((i) => i.op.name === 'localloc')) { this.locallocMark = this.stackBase; this.stackBase += SLOT; }
     // Exception clauses: one continuation slot per clause, and the handler entry stack states.
     const clauses = body.clauses;
     // Per clause: a continuation slot (finally) and a saved-exception slot (for rethrow, and to
@@ -475,7 +481,6 @@ export class Transformer {
       if (c.kind === 2 || c.kind === 4) this.targetStates.set(c.handlerStart, []);
     }
     this.touch(this.stackBase + SLOT);
-    const instrs = [...decodeIL(body.code, (msg, off) => bad(`${msg} in ${this.method.name}`, body.codeOffset + off))];
     // Pre-scan: branch targets (merge points need canonical slots) and variables whose address
     // is taken (they may change behind our back, so loads of them are never aliased).
     const targets = new Set<number>(this.targetStates.keys());
@@ -1568,7 +1573,7 @@ export class Transformer {
       case 'stobj': { const v = this.pop(); const a = this.pop(); const t = this.resolveTypeOrThrow(ins.operand); this.storeVia(a.off, v.off, t); return true; }
       case 'cpobj': { const s = this.pop(); const dd = this.pop(); const t = this.resolveTypeOrThrow(ins.operand); this.emit(Op.CPOBJ, dd.off, s.off, storageSize(ts, t)[0]); return true; }
       case 'sizeof': { const t = this.resolveTypeOrThrow(ins.operand); return this.ldcI4(storageSize(ts, t)[0]); }
-      case 'localloc': { const n = this.pop(); const d = this.push(SK.I4, 4, ts.prims[Prim.I]!); this.emit(Op.LOCALLOC, d.off, n.off); return true; }
+      case 'localloc': { const n = this.pop(); const d = this.push(SK.I4, 4, ts.prims[Prim.I]!); this.emit(Op.LOCALLOC, d.off, n.off, this.locallocMark); return true; }
       case 'cpblk': { const n = this.pop(), s = this.pop(), dd = this.pop(); this.emit(Op.CPBLK, dd.off, s.off, n.off); return true; }
       case 'initblk': { const n = this.pop(), v = this.pop(), dd = this.pop(); this.emit(Op.INITBLK, dd.off, v.off, n.off); return true; }
       case 'calli': {

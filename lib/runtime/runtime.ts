@@ -61,7 +61,8 @@ export class Runtime {
   readonly tag: WebAssembly.Tag;
   readonly i64: I64Helpers;
   readonly stackBase: number;
-  readonly stackEnd: number;
+  /** The end of the shadow stack's frame space: its top, less the localloc blocks taken from there. */
+  stackEnd: number;
   /** The shadow-stack top and the current frame header (kept in memory: see REG_TOP_HDR). */
   get sp(): number { return this.mem.i32[REG_SP >> 2]!; }
   set sp(v: number) { this.mem.i32[REG_SP >> 2] = v; }
@@ -550,12 +551,35 @@ export class Runtime {
   }
   fieldFromHandle(h: number): RuntimeField | undefined { return this.fieldHandles[h - 1]; }
 
-  localloc(hdr: number, n: number): number {
+  /** Frames that own localloc memory, outermost first: the frame header and stackEnd before its first block. */
+  private readonly locallocOwners: { hdr: number; end: number }[] = [];
+
+  /**
+   * localloc: `n` zeroed bytes from the top end of the shadow stack, which moves stackEnd down, so
+   * frames and blocks share one budget and running out is a stack overflow, as on CoreCLR. The
+   * memory is taken back lazily, at a later localloc: the blocks of frames deeper than the
+   * current one, or at its position but not its own (its mark word is still 0), are dead.
+   */
+  localloc(hdr: number, markAddr: number, n: number): number {
     if (n < 0) this.throwNew('System.OverflowException');
-    void hdr;
-    // Kept alive by the conservative scan of the frame that holds the pointer.
-    const arr = this.objects.allocArray(this.ts.szArrayOf(this.ts.prims[Prim.U1]!), n);
-    return arr + 16;
+    const i32 = this.mem.i32;
+    const own = i32[markAddr >> 2] !== 0;
+    const owners = this.locallocOwners;
+    while (owners.length) {
+      const o = owners[owners.length - 1]!;
+      if (o.hdr < hdr || (o.hdr === hdr && own)) break;
+      this.stackEnd = o.end;
+      owners.pop();
+    }
+    if (!own) { owners.push({ hdr, end: this.stackEnd }); i32[markAddr >> 2] = 1; }
+    const fp = i32[(hdr + HDR_FP) >> 2]!;
+    const frameEnd = fp + this.codeOf(this.ts.methods[i32[(hdr + HDR_METHOD) >> 2]!]!).frameSize;
+    if (n > this.stackEnd - frameEnd) this.stackOverflow();
+    const at = (this.stackEnd - n) & ~15;
+    if (at < frameEnd) this.stackOverflow();
+    this.stackEnd = at;
+    this.mem.u8.fill(0, at, at + n);
+    return at;
   }
 
   arrayInterfaceMethod(t: RuntimeType, m: RuntimeMethod): RuntimeMethod | undefined {
