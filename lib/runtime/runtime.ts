@@ -230,8 +230,9 @@ export class Runtime {
       const inner = e instanceof UnhandledException ? e.ex : this.exceptionOf(e);
       this.pending = null;
       t.cctorState = 3;
-      // CoreCLR names a nested type by its own metadata name only ('Inner', not 'Outer+Inner').
-      const tie = this.createException('System.TypeInitializationException', [this.intern(t.declaringType ? t.name : fullName(t)), inner]);
+      // CoreCLR names a nested type by its own metadata name only ('Inner', not 'Outer+Inner'),
+      // and a generic instantiation by its definition ('Gen`1', not 'Gen`1[[System.Int32, ...]]').
+      const tie = this.createException('System.TypeInitializationException', [this.intern(t.declaringType ? t.name : fullName(t.genericDef ?? t)), inner]);
       t.cctorError = tie;
       this.handles.push(tie);
       this.throwObject(tie, true);
