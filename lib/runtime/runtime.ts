@@ -431,11 +431,16 @@ export class Runtime {
     if (to.kind === Kind.Interface) {
       ts.ensureLayout(from);
       for (const i of from.interfaces) if (i === to || this.variantMatch(to, i)) return true;
+      // T[] is also an IList<U> (ICollection<U>, IEnumerable<U>, IReadOnlyList<U>, IReadOnlyCollection<U>)
+      // for every U[] it can be cast to: string[] is an IList<object>, int[] an IList<uint>.
+      if (from.kind === Kind.SzArray && to.genericDef) {
+        for (const i of from.interfaces) if (i.genericDef === to.genericDef) return this.isAssignable(ts.szArrayOf(to.typeArgs[0]!), from);
+      }
       return false;
     }
     if ((to.kind === Kind.SzArray && from.kind === Kind.SzArray) || (to.kind === Kind.MdArray && from.kind === Kind.MdArray && to.rank === from.rank)) {
       const te = to.elem!, fe = from.elem!;
-      if (isValueType(fe) || isValueType(te)) return te === fe || (primSize(te) === primSize(fe) && te.prim !== Prim.None && fe.prim !== Prim.None && sameSignedness(te, fe));
+      if (isValueType(fe) || isValueType(te)) return te === fe || (isValueType(fe) && isValueType(te) && sameArrayElement(te, fe));
       return this.isAssignable(te, fe);
     }
     if (to.genericDef && from.genericDef === to.genericDef && to.kind === Kind.Class && from.kind === Kind.Class) return false;
@@ -727,9 +732,22 @@ export class Runtime {
   typeFromMt(mt: number): RuntimeType { return this.ts.types[this.mem.i32[(mt + MT_TYPE_ID) >> 2]!]!; }
 }
 
-function primSize(t: RuntimeType): number { return t.prim === Prim.None ? -1 : [0, 1, 2, 1, 1, 2, 2, 4, 4, 8, 8, 4, 8, 4, 4, 0][t.prim]!; }
-function sameSignedness(a: RuntimeType, b: RuntimeType): boolean {
-  const fl = (p: Prim) => p === Prim.R4 || p === Prim.R8;
-  return fl(a.prim) === fl(b.prim);
+/**
+ * Array elements of different value types that arrays may be cast between (int[] and uint[], an
+ * enum's array and its underlying type's): the same integer type up to signedness. bool and char
+ * are not interchangeable with byte and ushort, nor native int with int.
+ */
+function sameArrayElement(a: RuntimeType, b: RuntimeType): boolean {
+  return a.prim !== Prim.None && normalizedIntegral(a.prim) === normalizedIntegral(b.prim);
+}
+function normalizedIntegral(p: Prim): Prim {
+  switch (p) {
+    case Prim.U1: return Prim.I1;
+    case Prim.U2: return Prim.I2;
+    case Prim.U4: return Prim.I4;
+    case Prim.U8: return Prim.I8;
+    case Prim.U: return Prim.I;
+    default: return p;
+  }
 }
 function isEnumOrPrim(t: RuntimeType): boolean { return t.kind === Kind.Enum || t.kind === Kind.Primitive; }
