@@ -443,7 +443,8 @@ export class Runtime {
       if (isValueType(fe) || isValueType(te)) return te === fe || (isValueType(fe) && isValueType(te) && sameArrayElement(te, fe));
       return this.isAssignable(te, fe);
     }
-    if (to.genericDef && from.genericDef === to.genericDef && to.kind === Kind.Class && from.kind === Kind.Class) return false;
+    // Generic delegates are variant like interfaces: a Func<Derived> is a Func<Base>.
+    if (to.genericDef && from.genericDef === to.genericDef && to.kind === Kind.Class) return this.variantMatch(to, from);
     return false;
   }
 
