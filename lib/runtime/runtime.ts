@@ -480,7 +480,9 @@ export class Runtime {
       this.mem.u8.fill(0, dst, dst + size);
       if (!obj) return;
       const inner = t.typeArgs[0]!;
-      const src = this.unboxAddress(obj, inner);
+      // Unlike unbox to T, the boxed value must be exactly a T: a boxed enum is not an int?.
+      if (this.objects.typeOfObject(obj) !== inner) this.throwInvalidCast(obj, t);
+      const src = obj + 8;
       this.ts.ensureLayout(t);
       const hv = t.fields.find((f) => f.name === 'hasValue')!, v = t.fields.find((f) => f.name === 'value')!;
       this.mem.u8[dst + hv.offset] = 1;
