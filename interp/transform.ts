@@ -2,7 +2,7 @@ import { decodeIL, Operand, type Instr } from '../lib/loader/opcodes.js';
 import type { MethodSig, TypeSig } from '../lib/loader/signatures.js';
 import { bad, BadImageFormatError } from '../lib/loader/errors.js';
 import type { ModuleReader } from '../lib/loader/module-reader.js';
-import { Kind, Prim, MethodAttr, isValueType, type RuntimeField, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
+import { Kind, Prim, MethodAttr, TypeAttr, isValueType, type RuntimeField, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
 import { storageSize, ARRAY_DATA_OFFSET, interfaceMap } from '../lib/types/layout.js';
 import { ResolutionError, type GenericContext, type TypeSystem } from '../lib/types/type-system.js';
 import { HEADER_SIZE, type CallSite, type InterpCode, type InterpEH } from './code.js';
@@ -167,6 +167,9 @@ export class Transformer {
   maxOffset = 0;
   private eh: InterpEH[] = [];
   private constrained: RuntimeType | null = null;
+  /** The IL offset (in `readonlyIn`) of the instruction a `readonly.` prefix applies to. */
+  private readonlyAt = -1;
+  private readonlyIn: RuntimeMethod | null = null;
   private readonly addressTaken = new Set<number>();
   private argsSize = 0;
 
@@ -593,7 +596,8 @@ export class Transformer {
     const name = ins.op.name;
     const ts = this.ts;
     switch (name) {
-      case 'nop': case 'break': case 'volatile.': case 'unaligned.': case 'tail.': case 'readonly.': case 'no.': return true;
+      case 'nop': case 'break': case 'volatile.': case 'unaligned.': case 'tail.': case 'no.': return true;
+      case 'readonly.': this.readonlyAt = ins.offset + ins.size; this.readonlyIn = this.method; return true;
       case 'constrained.': this.constrained = this.resolveTypeOrThrow(ins.operand); return true;
       case 'ldarg.0': case 'ldarg.1': case 'ldarg.2': case 'ldarg.3': case 'ldarg.s': case 'ldarg': return this.ldarg(argIndex(ins));
       case 'ldloc.0': case 'ldloc.1': case 'ldloc.2': case 'ldloc.3': case 'ldloc.s': case 'ldloc': return this.ldloc(localIndex(ins));
@@ -1440,7 +1444,13 @@ export class Transformer {
         const idx = this.pop(), arr = this.pop();
         const et = this.resolveTypeOrThrow(ins.operand);
         const d = this.push(SK.I4, 4, ts.byRefOf(et));
-        this.emit(Op.LDELEMA, d.off, arr.off, idx.off, storageSize(ts, et)[0]);
+        // A writable element address of a reference type that an array of a more derived type could
+        // stand for (covariance: string[] seen as object[]) needs the array's element type to be
+        // exactly the token's (ECMA-335 III.4.9); `readonly.` leaves the check out, and so does a
+        // sealed class, which no other array type can stand for.
+        const exact = !isValueType(et) && et.kind !== Kind.Pointer && et.kind !== Kind.FnPtr && !(et.kind === Kind.Class && (et.flags & TypeAttr.Sealed));
+        if (exact && !(this.readonlyAt === ins.offset && this.readonlyIn === this.method)) this.emit(Op.LDELEMA_REF, d.off, arr.off, idx.off, this.host.mtOf(et));
+        else this.emit(Op.LDELEMA, d.off, arr.off, idx.off, storageSize(ts, et)[0]);
         return true;
       }
       case 'ldelem.i1': return this.ldelem(ts.prims[Prim.I1]!);
