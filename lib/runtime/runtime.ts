@@ -429,6 +429,7 @@ export class Runtime {
     if (to.genericDef === ts.nullable) return from === to.typeArgs[0];
     for (let c: RuntimeType | null = from.parent; c; c = c.parent) if (c === to) return true;
     if (to.kind === Kind.Interface) {
+      if (from.kind === Kind.Interface && this.variantMatch(to, from)) return true; // IEnumerable<string> to IEnumerable<object>
       ts.ensureLayout(from);
       for (const i of from.interfaces) if (i === to || this.variantMatch(to, i)) return true;
       // T[] is also an IList<U> (ICollection<U>, IEnumerable<U>, IReadOnlyList<U>, IReadOnlyCollection<U>)
