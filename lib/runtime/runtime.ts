@@ -449,14 +449,29 @@ export class Runtime {
     return false;
   }
 
+  /** Generic definition → the variance (1 out, 2 in) of each of its parameters, or null when none is variant. */
+  private readonly variances = new Map<RuntimeType, number[] | null>();
+
+  private variancesOf(t: RuntimeType): number[] | null {
+    const def = t.genericDef!;
+    let v = this.variances.get(def);
+    if (v === undefined) {
+      const flags = t.module!.genericParams(((T.TypeDef << 24) | t.rid) >>> 0).map((p) => p.flags & 3);
+      v = flags.some((f) => f !== 0) ? flags : null;
+      this.variances.set(def, v);
+    }
+    return v;
+  }
+
   /** Generic variance of delegates and interfaces: IEnumerable<string> is an IEnumerable<object>. */
   variantMatch(to: RuntimeType, from: RuntimeType): boolean {
     if (!to.genericDef || to.genericDef !== from.genericDef) return false;
-    const gps = to.module!.genericParams(((T.TypeDef << 24) | to.rid) >>> 0);
+    const variances = this.variancesOf(to);
+    if (!variances) return false;
     return to.typeArgs.every((ta, i) => {
       const fa = from.typeArgs[i]!;
       if (ta === fa) return true;
-      const variance = (gps[i]?.flags ?? 0) & 3;
+      const variance = variances[i] ?? 0;
       if (variance === 1) return !isValueType(fa) && this.isAssignable(ta, fa);      // covariant (out)
       if (variance === 2) return !isValueType(ta) && this.isAssignable(fa, ta);      // contravariant (in)
       return false;
