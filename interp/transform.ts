@@ -170,6 +170,8 @@ export class Transformer {
   /** The IL offset (in `readonlyIn`) of the instruction a `readonly.` prefix applies to. */
   private readonlyAt = -1;
   private readonlyIn: RuntimeMethod | null = null;
+  /** The call being transformed has the `readonly.` prefix (a multi-dimensional array's Address). */
+  private readonlyCall = false;
   private readonly addressTaken = new Set<number>();
   private argsSize = 0;
 
@@ -1429,7 +1431,11 @@ export class Transformer {
       case 'ldstr': { const d = this.push(SK.I4, 4, ts.string); this.emit(Op.LDSTR, d.off, this.host.internString(this.m, ins.operand)); return true; }
       case 'ldfld': case 'ldflda': case 'stfld': return this.instanceField(name, this.ts.resolveField(this.m, ins.operand, this.ctx));
       case 'ldsfld': case 'ldsflda': case 'stsfld': return this.staticField(name, this.ts.resolveField(this.m, ins.operand, this.ctx));
-      case 'call': case 'callvirt': return this.call(this.ts.resolveMethod(this.m, ins.operand, this.ctx), name === 'callvirt');
+      case 'call': case 'callvirt': {
+        const target = this.ts.resolveMethod(this.m, ins.operand, this.ctx);
+        this.readonlyCall = this.readonlyAt === ins.offset && this.readonlyIn === this.method;
+        return this.call(target, name === 'callvirt');
+      }
       case 'newobj': return this.newobj(this.ts.resolveMethod(this.m, ins.operand, this.ctx));
       case 'newarr': {
         const len = this.pop();
@@ -1448,8 +1454,7 @@ export class Transformer {
         // stand for (covariance: string[] seen as object[]) needs the array's element type to be
         // exactly the token's (ECMA-335 III.4.9); `readonly.` leaves the check out, and so does a
         // sealed class, which no other array type can stand for.
-        const exact = !isValueType(et) && et.kind !== Kind.Pointer && et.kind !== Kind.FnPtr && !(et.kind === Kind.Class && (et.flags & TypeAttr.Sealed));
-        if (exact && !(this.readonlyAt === ins.offset && this.readonlyIn === this.method)) this.emit(Op.LDELEMA_REF, d.off, arr.off, idx.off, this.host.mtOf(et));
+        if (needsExactElement(et) && !(this.readonlyAt === ins.offset && this.readonlyIn === this.method)) this.emit(Op.LDELEMA_REF, d.off, arr.off, idx.off, this.host.mtOf(et));
         else this.emit(Op.LDELEMA, d.off, arr.off, idx.off, storageSize(ts, et)[0]);
         return true;
       }
@@ -1853,7 +1858,9 @@ export class Transformer {
     const ts = this.ts;
     const constrained = this.constrained;
     this.constrained = null;
-    if (target.rid === 0 && (target.owner.kind === Kind.MdArray || target.owner.kind === Kind.SzArray)) return this.arrayAccess(target);
+    const readonlyCall = this.readonlyCall;
+    this.readonlyCall = false;
+    if (target.rid === 0 && (target.owner.kind === Kind.MdArray || target.owner.kind === Kind.SzArray)) return this.arrayAccess(target, readonlyCall);
     if (this.host.intrinsic(target, this)) return true;
     if (!constrained && (!isVirt || (target.flags & MethodAttr.Virtual) === 0) && !this.needsInit(target) && this.inlineAccessor(target)) return true;
     if (!constrained && (target.flags & MethodAttr.Virtual) === 0 && !this.needsInit(target) && this.isEmptyMethod(target)) {
@@ -2086,13 +2093,16 @@ export class Transformer {
   }
 
   /** Get/Set/Address of a multi-dimensional array: ARRAY_OP computes the element address. */
-  private arrayAccess(m: RuntimeMethod): boolean {
+  private arrayAccess(m: RuntimeMethod, readonlyPrefix: boolean): boolean {
     const ts = this.ts;
     const elem = m.owner.elem!;
     const { args, argOff } = this.popArgs(m);
     const addr = this.scratch(8);
-    // 'set' of a reference element also checks the stored value's type (array covariance).
-    this.emit(Op.ARRAY_OP, this.k({ kind: m.name === 'Set' && !isValueType(elem) ? 'set' : 'addr', type: m.owner }), argOff, addr);
+    // 'set' of a reference element also checks the stored value's type (array covariance), and
+    // so does 'Address' without readonly. the array's element type, as ldelema does.
+    const kind = m.name === 'Set' && !isValueType(elem) ? 'set'
+      : m.name === 'Address' && !readonlyPrefix && needsExactElement(elem) ? 'addrexact' : 'addr';
+    this.emit(Op.ARRAY_OP, this.k({ kind, type: m.owner }), argOff, addr);
     if (m.name === 'Address') { const d = this.push(SK.I4, 4, ts.byRefOf(elem)); this.emit(Op.MOV4, d.off, addr); return true; }
     if (m.name === 'Get') { const d = this.pushType(elem); this.loadVia(d.off, addr, elem); return true; }
     this.storeVia(addr, args[args.length - 1]!.slot, elem);
@@ -2200,3 +2210,12 @@ export function loadKind(ts: TypeSystem, t: RuntimeType): 'I1' | 'U1' | 'I2' | '
 }
 
 export { ARRAY_DATA_OFFSET };
+
+/**
+ * Whether a writable element address of type t (ldelema, a multi-dimensional array's Address)
+ * must check that the array's element type is exactly t: a reference type that an array of a more
+ * derived type could stand for (covariance: string[] seen as object[]). A sealed class cannot.
+ */
+function needsExactElement(t: RuntimeType): boolean {
+  return !isValueType(t) && t.kind !== Kind.Pointer && t.kind !== Kind.FnPtr && !(t.kind === Kind.Class && (t.flags & TypeAttr.Sealed));
+}

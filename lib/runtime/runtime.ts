@@ -616,6 +616,7 @@ export class Runtime {
       const i = arg(1);
       if ((i >>> 0) >= (w[(a + 8) >> 2]! >>> 0)) this.throwNew('System.IndexOutOfRangeException');
       if (spec.kind === 'set') { const v = arg(2); if (v) this.checkArrayStore(a, v); }
+      if (spec.kind === 'addrexact' && this.objects.typeOfObject(a).elem !== t.elem) this.throwNew('System.ArrayTypeMismatchException');
       w[d >> 2] = a + 16 + i * es;
       return;
     }
@@ -626,6 +627,7 @@ export class Runtime {
       if (k < 0 || k >= len) this.throwNew('System.IndexOutOfRangeException');
       flat = flat * len + k;
     }
+    if (spec.kind === 'addrexact' && this.objects.typeOfObject(a).elem !== t.elem) this.throwNew('System.ArrayTypeMismatchException');
     if (spec.kind === 'set') { const v = arg(1 + rank); if (v) this.checkArrayStore(a, v); }
     w[d >> 2] = a + 16 + 8 * rank + flat * es;
   }
