@@ -1,6 +1,6 @@
 import type { Runtime } from '../lib/runtime/runtime.js';
 import { Kind, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
-import { MT_TYPE_ID, OBJ_MT } from '../gc/layout.js';
+import { MT_ELEMENT, MT_TYPE_ID, OBJ_MT } from '../gc/layout.js';
 import { GUARD, REG_SP, REG_TOP_HDR } from '../gc/memory.js';
 import { HDR_CALLER_SP, HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type CallSite, type InterpCode } from './code.js';
 import { Op } from './ops.js';
@@ -783,6 +783,13 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
           const i = i32[(fp + code[pc + 3]!) >> 2]!;
           if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
           i32[(fp + code[pc + 1]!) >> 2] = arr + 16 + i * code[pc + 4]!; pc += 5; break;
+        }
+        case Op.LDELEMA_REF: { // d arr idx elementMT: ldelema of a reference type, the array's element type exactly that
+          const arr = i32[(fp + code[pc + 2]!) >> 2]!; if (!arr) nre(rt);
+          const i = i32[(fp + code[pc + 3]!) >> 2]!;
+          if ((i >>> 0) >= (i32[(arr + 8) >> 2]! >>> 0)) ioore(rt);
+          if (i32[(i32[(arr + OBJ_MT) >> 2]! + MT_ELEMENT) >> 2] !== code[pc + 4]) rt.throwNew('System.ArrayTypeMismatchException');
+          i32[(fp + code[pc + 1]!) >> 2] = arr + 16 + 4 * i; pc += 5; break;
         }
 
         // ---- objects ----

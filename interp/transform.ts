@@ -2,7 +2,7 @@ import { decodeIL, Operand, type Instr } from '../lib/loader/opcodes.js';
 import type { MethodSig, TypeSig } from '../lib/loader/signatures.js';
 import { bad, BadImageFormatError } from '../lib/loader/errors.js';
 import type { ModuleReader } from '../lib/loader/module-reader.js';
-import { Kind, Prim, MethodAttr, isValueType, type RuntimeField, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
+import { Kind, Prim, MethodAttr, TypeAttr, isValueType, type RuntimeField, type RuntimeMethod, type RuntimeType } from '../lib/types/descriptors.js';
 import { storageSize, ARRAY_DATA_OFFSET, interfaceMap } from '../lib/types/layout.js';
 import { ResolutionError, type GenericContext, type TypeSystem } from '../lib/types/type-system.js';
 import { HEADER_SIZE, type CallSite, type InterpCode, type InterpEH } from './code.js';
@@ -182,6 +182,11 @@ export class Transformer {
   maxOffset = 0;
   private eh: InterpEH[] = [];
   private constrained: RuntimeType | null = null;
+  /** The IL offset (in `readonlyIn`) of the instruction a `readonly.` prefix applies to. */
+  private readonlyAt = -1;
+  private readonlyIn: RuntimeMethod | null = null;
+  /** The call being transformed has the `readonly.` prefix (a multi-dimensional array's Address). */
+  private readonlyCall = false;
   private readonly addressTaken = new Set<number>();
   private argsSize = 0;
 
@@ -611,7 +616,8 @@ export class Transformer {
     const name = ins.op.name;
     const ts = this.ts;
     switch (name) {
-      case 'nop': case 'break': case 'volatile.': case 'unaligned.': case 'tail.': case 'readonly.': case 'no.': return true;
+      case 'nop': case 'break': case 'volatile.': case 'unaligned.': case 'tail.': case 'no.': return true;
+      case 'readonly.': this.readonlyAt = ins.offset + ins.size; this.readonlyIn = this.method; return true;
       case 'constrained.': this.constrained = this.resolveTypeOrThrow(ins.operand); return true;
       case 'ldarg.0': case 'ldarg.1': case 'ldarg.2': case 'ldarg.3': case 'ldarg.s': case 'ldarg': return this.ldarg(argIndex(ins));
       case 'ldloc.0': case 'ldloc.1': case 'ldloc.2': case 'ldloc.3': case 'ldloc.s': case 'ldloc': return this.ldloc(localIndex(ins));
@@ -1463,7 +1469,11 @@ export class Transformer {
       case 'ldstr': { const d = this.push(SK.I4, 4, ts.string); this.emit(Op.LDSTR, d.off, this.host.internString(this.m, ins.operand)); return true; }
       case 'ldfld': case 'ldflda': case 'stfld': return this.instanceField(name, this.ts.resolveField(this.m, ins.operand, this.ctx));
       case 'ldsfld': case 'ldsflda': case 'stsfld': return this.staticField(name, this.ts.resolveField(this.m, ins.operand, this.ctx));
-      case 'call': case 'callvirt': return this.call(this.ts.resolveMethod(this.m, ins.operand, this.ctx), name === 'callvirt');
+      case 'call': case 'callvirt': {
+        const target = this.ts.resolveMethod(this.m, ins.operand, this.ctx);
+        this.readonlyCall = this.readonlyAt === ins.offset && this.readonlyIn === this.method;
+        return this.call(target, name === 'callvirt');
+      }
       case 'newobj': return this.newobj(this.ts.resolveMethod(this.m, ins.operand, this.ctx));
       case 'newarr': {
         const len = this.pop();
@@ -1478,7 +1488,12 @@ export class Transformer {
         const idx = this.pop(), arr = this.pop();
         const et = this.resolveTypeOrThrow(ins.operand);
         const d = this.push(SK.I4, 4, ts.byRefOf(et));
-        this.emit(Op.LDELEMA, d.off, arr.off, idx.off, storageSize(ts, et)[0]);
+        // A writable element address of a reference type that an array of a more derived type could
+        // stand for (covariance: string[] seen as object[]) needs the array's element type to be
+        // exactly the token's (ECMA-335 III.4.9); `readonly.` leaves the check out, and so does a
+        // sealed class, which no other array type can stand for.
+        if (needsExactElement(et) && !(this.readonlyAt === ins.offset && this.readonlyIn === this.method)) this.emit(Op.LDELEMA_REF, d.off, arr.off, idx.off, this.host.mtOf(et));
+        else this.emit(Op.LDELEMA, d.off, arr.off, idx.off, storageSize(ts, et)[0]);
         return true;
       }
       case 'ldelem.i1': return this.ldelem(ts.prims[Prim.I1]!);
@@ -1881,7 +1896,9 @@ export class Transformer {
     const ts = this.ts;
     const constrained = this.constrained;
     this.constrained = null;
-    if (target.rid === 0 && (target.owner.kind === Kind.MdArray || target.owner.kind === Kind.SzArray)) return this.arrayAccess(target);
+    const readonlyCall = this.readonlyCall;
+    this.readonlyCall = false;
+    if (target.rid === 0 && (target.owner.kind === Kind.MdArray || target.owner.kind === Kind.SzArray)) return this.arrayAccess(target, readonlyCall);
     if (this.host.intrinsic(target, this)) return true;
     if (!constrained && (!isVirt || (target.flags & MethodAttr.Virtual) === 0) && !this.needsInit(target) && this.inlineAccessor(target)) return true;
     if (!constrained && (target.flags & MethodAttr.Virtual) === 0 && !this.needsInit(target) && this.isEmptyMethod(target)) {
@@ -2114,13 +2131,16 @@ export class Transformer {
   }
 
   /** Get/Set/Address of a multi-dimensional array: ARRAY_OP computes the element address. */
-  private arrayAccess(m: RuntimeMethod): boolean {
+  private arrayAccess(m: RuntimeMethod, readonlyPrefix: boolean): boolean {
     const ts = this.ts;
     const elem = m.owner.elem!;
     const { args, argOff } = this.popArgs(m);
     const addr = this.scratch(8);
-    // 'set' of a reference element also checks the stored value's type (array covariance).
-    this.emit(Op.ARRAY_OP, this.k({ kind: m.name === 'Set' && !isValueType(elem) ? 'set' : 'addr', type: m.owner }), argOff, addr);
+    // 'set' of a reference element also checks the stored value's type (array covariance), and
+    // so does 'Address' without readonly. the array's element type, as ldelema does.
+    const kind = m.name === 'Set' && !isValueType(elem) ? 'set'
+      : m.name === 'Address' && !readonlyPrefix && needsExactElement(elem) ? 'addrexact' : 'addr';
+    this.emit(Op.ARRAY_OP, this.k({ kind, type: m.owner }), argOff, addr);
     if (m.name === 'Address') { const d = this.push(SK.I4, 4, ts.byRefOf(elem)); this.emit(Op.MOV4, d.off, addr); return true; }
     if (m.name === 'Get') { const d = this.pushType(elem); this.loadVia(d.off, addr, elem); return true; }
     this.storeVia(addr, args[args.length - 1]!.slot, elem);
@@ -2228,3 +2248,12 @@ export function loadKind(ts: TypeSystem, t: RuntimeType): 'I1' | 'U1' | 'I2' | '
 }
 
 export { ARRAY_DATA_OFFSET };
+
+/**
+ * Whether a writable element address of type t (ldelema, a multi-dimensional array's Address)
+ * must check that the array's element type is exactly t: a reference type that an array of a more
+ * derived type could stand for (covariance: string[] seen as object[]). A sealed class cannot.
+ */
+function needsExactElement(t: RuntimeType): boolean {
+  return !isValueType(t) && t.kind !== Kind.Pointer && t.kind !== Kind.FnPtr && !(t.kind === Kind.Class && (t.flags & TypeAttr.Sealed));
+}

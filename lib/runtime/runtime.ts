@@ -231,9 +231,10 @@ export class Runtime {
       const inner = e instanceof UnhandledException ? e.ex : this.exceptionOf(e);
       this.pending = null;
       t.cctorState = 3;
-      // CoreCLR names a nested type by its own metadata name only ('Inner', not 'Outer+Inner').
+      // CoreCLR names a nested type by its own metadata name only ('Inner', not 'Outer+Inner'),
+      // and a generic instantiation by its definition ('Gen`1', not 'Gen`1[[System.Int32, ...]]').
       this.handles.push(inner); // held only here while the type name string is allocated
-      const name = this.intern(t.declaringType ? t.name : fullName(t));
+      const name = this.intern(t.declaringType ? t.name : fullName(t.genericDef ?? t));
       this.handles.pop();
       const tie = this.createException('System.TypeInitializationException', [name, inner]);
       t.cctorError = tie;
@@ -436,27 +437,49 @@ export class Runtime {
     if (to.genericDef === ts.nullable) return from === to.typeArgs[0];
     for (let c: RuntimeType | null = from.parent; c; c = c.parent) if (c === to) return true;
     if (to.kind === Kind.Interface) {
+      if (from.kind === Kind.Interface && this.variantMatch(to, from)) return true; // IEnumerable<string> to IEnumerable<object>
       ts.ensureLayout(from);
       for (const i of from.interfaces) if (i === to || this.variantMatch(to, i)) return true;
+      // T[] is also an IList<U> (ICollection<U>, IEnumerable<U>, IReadOnlyList<U>, IReadOnlyCollection<U>)
+      // for every U[] it can be cast to: string[] is an IList<object>, int[] an IList<uint>.
+      if (from.kind === Kind.SzArray && to.genericDef) {
+        for (const i of from.interfaces) if (i.genericDef === to.genericDef) return this.isAssignable(ts.szArrayOf(to.typeArgs[0]!), from);
+      }
       return false;
     }
     if ((to.kind === Kind.SzArray && from.kind === Kind.SzArray) || (to.kind === Kind.MdArray && from.kind === Kind.MdArray && to.rank === from.rank)) {
       const te = to.elem!, fe = from.elem!;
-      if (isValueType(fe) || isValueType(te)) return te === fe || (primSize(te) === primSize(fe) && te.prim !== Prim.None && fe.prim !== Prim.None && sameSignedness(te, fe));
+      if (isValueType(fe) || isValueType(te)) return te === fe || (isValueType(fe) && isValueType(te) && sameArrayElement(te, fe));
       return this.isAssignable(te, fe);
     }
-    if (to.genericDef && from.genericDef === to.genericDef && to.kind === Kind.Class && from.kind === Kind.Class) return false;
+    // Generic delegates are variant like interfaces: a Func<Derived> is a Func<Base>.
+    if (to.genericDef && from.genericDef === to.genericDef && to.kind === Kind.Class) return this.variantMatch(to, from);
     return false;
+  }
+
+  /** Generic definition → the variance (1 out, 2 in) of each of its parameters, or null when none is variant. */
+  private readonly variances = new Map<RuntimeType, number[] | null>();
+
+  private variancesOf(t: RuntimeType): number[] | null {
+    const def = t.genericDef!;
+    let v = this.variances.get(def);
+    if (v === undefined) {
+      const flags = t.module!.genericParams(((T.TypeDef << 24) | t.rid) >>> 0).map((p) => p.flags & 3);
+      v = flags.some((f) => f !== 0) ? flags : null;
+      this.variances.set(def, v);
+    }
+    return v;
   }
 
   /** Generic variance of delegates and interfaces: IEnumerable<string> is an IEnumerable<object>. */
   variantMatch(to: RuntimeType, from: RuntimeType): boolean {
     if (!to.genericDef || to.genericDef !== from.genericDef) return false;
-    const gps = to.module!.genericParams(((T.TypeDef << 24) | to.rid) >>> 0);
+    const variances = this.variancesOf(to);
+    if (!variances) return false;
     return to.typeArgs.every((ta, i) => {
       const fa = from.typeArgs[i]!;
       if (ta === fa) return true;
-      const variance = (gps[i]?.flags ?? 0) & 3;
+      const variance = variances[i] ?? 0;
       if (variance === 1) return !isValueType(fa) && this.isAssignable(ta, fa);      // covariant (out)
       if (variance === 2) return !isValueType(ta) && this.isAssignable(fa, ta);      // contravariant (in)
       return false;
@@ -481,7 +504,9 @@ export class Runtime {
       this.mem.u8.fill(0, dst, dst + size);
       if (!obj) return;
       const inner = t.typeArgs[0]!;
-      const src = this.unboxAddress(obj, inner);
+      // Unlike unbox to T, the boxed value must be exactly a T: a boxed enum is not an int?.
+      if (this.objects.typeOfObject(obj) !== inner) this.throwInvalidCast(obj, t);
+      const src = obj + 8;
       this.ts.ensureLayout(t);
       const hv = t.fields.find((f) => f.name === 'hasValue')!, v = t.fields.find((f) => f.name === 'value')!;
       this.mem.u8[dst + hv.offset] = 1;
@@ -622,6 +647,7 @@ export class Runtime {
       const i = arg(1);
       if ((i >>> 0) >= (w[(a + 8) >> 2]! >>> 0)) this.throwNew('System.IndexOutOfRangeException');
       if (spec.kind === 'set') { const v = arg(2); if (v) this.checkArrayStore(a, v); }
+      if (spec.kind === 'addrexact' && this.objects.typeOfObject(a).elem !== t.elem) this.throwNew('System.ArrayTypeMismatchException');
       w[d >> 2] = a + 16 + i * es;
       return;
     }
@@ -632,6 +658,7 @@ export class Runtime {
       if (k < 0 || k >= len) this.throwNew('System.IndexOutOfRangeException');
       flat = flat * len + k;
     }
+    if (spec.kind === 'addrexact' && this.objects.typeOfObject(a).elem !== t.elem) this.throwNew('System.ArrayTypeMismatchException');
     if (spec.kind === 'set') { const v = arg(1 + rank); if (v) this.checkArrayStore(a, v); }
     w[d >> 2] = a + 16 + 8 * rank + flat * es;
   }
@@ -757,9 +784,22 @@ export class Runtime {
   typeFromMt(mt: number): RuntimeType { return this.ts.types[this.mem.i32[(mt + MT_TYPE_ID) >> 2]!]!; }
 }
 
-function primSize(t: RuntimeType): number { return t.prim === Prim.None ? -1 : [0, 1, 2, 1, 1, 2, 2, 4, 4, 8, 8, 4, 8, 4, 4, 0][t.prim]!; }
-function sameSignedness(a: RuntimeType, b: RuntimeType): boolean {
-  const fl = (p: Prim) => p === Prim.R4 || p === Prim.R8;
-  return fl(a.prim) === fl(b.prim);
+/**
+ * Array elements of different value types that arrays may be cast between (int[] and uint[], an
+ * enum's array and its underlying type's): the same integer type up to signedness. bool and char
+ * are not interchangeable with byte and ushort, nor native int with int.
+ */
+function sameArrayElement(a: RuntimeType, b: RuntimeType): boolean {
+  return a.prim !== Prim.None && normalizedIntegral(a.prim) === normalizedIntegral(b.prim);
+}
+function normalizedIntegral(p: Prim): Prim {
+  switch (p) {
+    case Prim.U1: return Prim.I1;
+    case Prim.U2: return Prim.I2;
+    case Prim.U4: return Prim.I4;
+    case Prim.U8: return Prim.I8;
+    case Prim.U: return Prim.I;
+    default: return p;
+  }
 }
 function isEnumOrPrim(t: RuntimeType): boolean { return t.kind === Kind.Enum || t.kind === Kind.Primitive; }

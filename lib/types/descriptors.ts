@@ -142,6 +142,11 @@ export function displayName(t: RuntimeType): string {
   }
   const own = t.declaringType ? displayName(t.declaringType.genericDef ?? t.declaringType).replace(/\[.*$/, '') + '+' + t.name : (t.namespace ? t.namespace + '.' + t.name : t.name);
   if (t.typeArgs.length && t.genericDef) return own + '[' + t.typeArgs.map(displayName).join(',') + ']';
+  // An open generic definition (typeof(Dictionary<,>)) lists its parameters by name: "Dictionary`2[TKey,TValue]".
+  if (t.typeArgs.length && t.module && t.rid) {
+    const names = t.module.genericParams(((0x02 << 24) | t.rid) >>> 0).map((p) => p.name);
+    if (names.length) return own + '[' + names.join(',') + ']';
+  }
   return own;
 }
 

@@ -21,7 +21,7 @@ namespace System
         public Exception(string message) { HResult = unchecked((int)0x80131500); _message = message; }
         public Exception(string message, Exception innerException) { HResult = unchecked((int)0x80131500); _message = message; _innerException = innerException; }
 
-        public virtual string Message => _message ?? "Exception of type '" + GetType().FullName + "' was thrown.";
+        public virtual string Message => _message ?? "Exception of type '" + GetType().ToString() + "' was thrown.";
         public Exception InnerException => _innerException;
         public virtual string StackTrace => _remoteStackTrace != null ? _remoteStackTrace + _stackTrace : _stackTrace;
         public int HResult { get => _HResult; set => _HResult = value; }
@@ -33,7 +33,7 @@ namespace System
         }
         public override string ToString()
         {
-            string s = GetType().FullName;
+            string s = GetType().ToString();
             string m = Message;
             if (!string.IsNullOrEmpty(m)) s = s + ": " + m;
             if (_innerException != null) s = s + "\n ---> " + _innerException.ToString() + "\n   --- End of inner exception stack trace ---";

@@ -69,10 +69,15 @@ namespace System
     public readonly struct Memory<T>
     {
         private readonly T[] _array; private readonly int _start; private readonly int _length;
-        public Memory(T[] array) { _array = array; _start = 0; _length = array == null ? 0 : array.Length; }
+        public Memory(T[] array)
+        {
+            if (array != null && default(T) == null && array.GetType() != typeof(T[])) throw new ArrayTypeMismatchException(); // a string[] seen as object[]
+            _array = array; _start = 0; _length = array == null ? 0 : array.Length;
+        }
         public Memory(T[] array, int start, int length)
         {
             if (array == null) { if (start != 0 || length != 0) throw new ArgumentOutOfRangeException(); this = default; return; }
+            if (default(T) == null && array.GetType() != typeof(T[])) throw new ArrayTypeMismatchException();
             if ((uint)start > (uint)array.Length || (uint)length > (uint)(array.Length - start)) throw new ArgumentOutOfRangeException();
             _array = array; _start = start; _length = length;
         }

@@ -12,12 +12,14 @@ namespace System
         public Span(T[] array)
         {
             if (array == null) { this = default; return; }
+            if (default(T) == null && array.GetType() != typeof(T[])) throw new ArrayTypeMismatchException(); // a string[] seen as object[]
             _reference = ref MemoryMarshalHelpers.ArrayData(array);
             _length = array.Length;
         }
         public Span(T[] array, int start, int length)
         {
             if (array == null) { if (start != 0 || length != 0) throw new ArgumentOutOfRangeException(); this = default; return; }
+            if (default(T) == null && array.GetType() != typeof(T[])) throw new ArrayTypeMismatchException();
             if ((uint)start > (uint)array.Length || (uint)length > (uint)(array.Length - start)) throw new ArgumentOutOfRangeException();
             _reference = ref Unsafe.Add(ref MemoryMarshalHelpers.ArrayData(array), start);
             _length = length;
