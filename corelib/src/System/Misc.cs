@@ -357,6 +357,8 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void BlockCopyCore(Array src, int srcOffset, Array dst, int dstOffset, int count);
         public static int ByteLength(Array array) => ByteLengthCore(array);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern int ByteLengthCore(Array array);
+        // Copies byteCount bytes like memmove (overlap-safe), with the write barrier over the destination.
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void Memmove(ref byte destination, ref byte source, int byteCount);
     }
 }
 

@@ -58,7 +58,7 @@ namespace System
         public void CopyTo(Span<T> destination)
         {
             if ((uint)_length > (uint)destination.Length) throw new ArgumentException("Destination is too short.", nameof(destination));
-            for (int i = 0; i < _length; i++) Unsafe.Add(ref destination._reference, i) = Unsafe.Add(ref _reference, i);
+            Buffer.Memmove(ref Unsafe.As<T, byte>(ref destination._reference), ref Unsafe.As<T, byte>(ref _reference), _length * Unsafe.SizeOf<T>());
         }
         public bool TryCopyTo(Span<T> destination)
         {
@@ -141,7 +141,7 @@ namespace System
         public void CopyTo(Span<T> destination)
         {
             if ((uint)_length > (uint)destination.Length) throw new ArgumentException("Destination is too short.", nameof(destination));
-            for (int i = 0; i < _length; i++) destination[i] = Unsafe.Add(ref _reference, i);
+            Buffer.Memmove(ref Unsafe.As<T, byte>(ref destination._reference), ref Unsafe.As<T, byte>(ref _reference), _length * Unsafe.SizeOf<T>());
         }
         public bool TryCopyTo(Span<T> destination)
         {
@@ -192,6 +192,28 @@ namespace System.Runtime.CompilerServices
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern int SizeOf<T>();
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern bool IsNullRef<T>(ref readonly T source);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T NullRef<T>();
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T Add<T>(ref T source, nint elementOffset);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T Add<T>(ref T source, nuint elementOffset);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T AddByteOffset<T>(ref T source, nuint byteOffset);
+        public static void* Add<T>(void* source, int elementOffset) => (byte*)source + elementOffset * SizeOf<T>();
+        public static ref T Subtract<T>(ref T source, int elementOffset) => ref Add(ref source, -elementOffset);
+        public static ref T Subtract<T>(ref T source, nint elementOffset) => ref Add(ref source, -elementOffset);
+        public static ref T Subtract<T>(ref T source, nuint elementOffset) => ref Add(ref source, -(nint)elementOffset);
+        public static void* Subtract<T>(void* source, int elementOffset) => (byte*)source - elementOffset * SizeOf<T>();
+        public static ref T SubtractByteOffset<T>(ref T source, nint byteOffset) => ref AddByteOffset(ref source, -byteOffset);
+        public static ref T SubtractByteOffset<T>(ref T source, nuint byteOffset) => ref AddByteOffset(ref source, -(nint)byteOffset);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern nint ByteOffset<T>(ref readonly T origin, ref readonly T target);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern bool IsAddressLessThan<T>(ref readonly T left, ref readonly T right);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern bool IsAddressGreaterThan<T>(ref readonly T left, ref readonly T right);
+        public static bool IsAddressLessThanOrEqual<T>(ref readonly T left, ref readonly T right) => !IsAddressGreaterThan(in left, in right);
+        public static bool IsAddressGreaterThanOrEqual<T>(ref readonly T left, ref readonly T right) => !IsAddressLessThan(in left, in right);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern void* AsPointer<T>(ref readonly T value);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern void SkipInit<T>(out T value);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T Unbox<T>(object box) where T : struct;
+        public static void CopyBlock(void* destination, void* source, uint byteCount) => Buffer.Memmove(ref *(byte*)destination, ref *(byte*)source, (int)byteCount);
+        public static void CopyBlock(ref byte destination, ref readonly byte source, uint byteCount) => Buffer.Memmove(ref destination, ref AsRef(in source), (int)byteCount);
+        public static void CopyBlockUnaligned(void* destination, void* source, uint byteCount) => Buffer.Memmove(ref *(byte*)destination, ref *(byte*)source, (int)byteCount);
+        public static void CopyBlockUnaligned(ref byte destination, ref readonly byte source, uint byteCount) => Buffer.Memmove(ref destination, ref AsRef(in source), (int)byteCount);
         // Loads and stores of any alignment: the interpreter's indirect loads and stores accept
         // unaligned addresses, so these are plain ldobj/stobj through a byref.
         public static T Read<T>(void* source) => AsRef<T>(source);

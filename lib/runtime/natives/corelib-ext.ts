@@ -247,6 +247,12 @@ export function registerCorelibExt(add: Add): void {
     const s0 = data(src);
     rt.mem.u8.copyWithin(data(dst) + dof, s0 + so, s0 + so + n);
   });
+  add('System.Buffer::Memmove', (rt, sp) => {
+    const dst = argI32(rt, sp, 0), src = argI32(rt, sp, 1), n = argI32(rt, sp, 2);
+    if (n <= 0) return;
+    rt.mem.u8.copyWithin(dst, src, src + n);
+    rt.writeBarrierRange(dst, n);
+  });
   add('System.Buffer::ByteLengthCore', (rt, sp) => {
     const a = argI32(rt, sp, 0);
     retI32(rt, sp, rt.mem.i32[(a + 8) >> 2]! * rt.objects.arrayElementSize(rt.objects.typeOfObject(a)));
