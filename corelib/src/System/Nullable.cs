@@ -67,7 +67,17 @@ namespace System
         public int CompareTo(object target)
         {
             if (target == null) return 1;
+            if (target.GetType() != GetType())
+                throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + target.GetType().ToString() + "'; the type of this instance was '" + GetType().ToString() + "'.");
             long a = ToInt64(this), b = ToInt64(target);
+            switch (GetTypeCode())
+            {
+                // As the underlying type's CompareTo: the difference for the small integers.
+                case TypeCode.SByte: case TypeCode.Byte: case TypeCode.Int16: case TypeCode.UInt16: case TypeCode.Char:
+                    return (int)(a - b);
+                case TypeCode.UInt64:
+                    return (ulong)a < (ulong)b ? -1 : (ulong)a > (ulong)b ? 1 : 0;
+            }
             return a < b ? -1 : a > b ? 1 : 0;
         }
         public override bool Equals(object obj) => obj != null && obj.GetType() == GetType() && ToInt64(obj) == ToInt64(this);
