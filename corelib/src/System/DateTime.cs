@@ -174,7 +174,7 @@ namespace System
         }
     }
 
-    public readonly struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>, IFormattable
+    public readonly partial struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>, IFormattable
     {
         private readonly long _ticks;
         private readonly DateTimeKind _kind;

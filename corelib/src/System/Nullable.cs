@@ -49,7 +49,7 @@ namespace System
         }
     }
 
-    public abstract class Enum : ValueType, IComparable, IFormattable
+    public abstract partial class Enum : ValueType, IComparable, IFormattable
     {
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
         private static extern string FormatEnum(object value, string format);
@@ -68,7 +68,7 @@ namespace System
         {
             if (target == null) return 1;
             if (target.GetType() != GetType())
-                throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + target.GetType().ToString() + "'; the type of this instance was '" + GetType().ToString() + "'.");
+                throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + target.GetType().ToString() + "'; the enum type was '" + GetType().ToString() + "'.");
             long a = ToInt64(this), b = ToInt64(target);
             switch (GetTypeCode())
             {

@@ -37,7 +37,7 @@ namespace System
     public interface IDisposable { void Dispose(); }
     public interface ICloneable { object Clone(); }
 
-    public readonly struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>
+    public readonly partial struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>
     {
         private readonly bool m_value;
         public static readonly string TrueString = "True";
@@ -73,7 +73,7 @@ namespace System
         }
     }
 
-    public readonly struct Char : IComparable, IComparable<char>, IEquatable<char>, IFormattable
+    public readonly partial struct Char : IComparable, IComparable<char>, IEquatable<char>, IFormattable
     {
         private readonly char m_value;
         public const char MinValue = '\0';
