@@ -295,7 +295,20 @@ namespace System.IO
         public FileNotFoundException() : base("Unable to find the specified file.") { HResult = unchecked((int)0x80070002); }
         public FileNotFoundException(string message) : base(message) { HResult = unchecked((int)0x80070002); }
         public FileNotFoundException(string message, string fileName) : base(message) { HResult = unchecked((int)0x80070002); FileName = fileName; }
+        public FileNotFoundException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070002); }
+        public FileNotFoundException(string message, string fileName, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070002); FileName = fileName; }
         public string FileName { get; }
+        public string FusionLog => null;
+        public override string ToString()
+        {
+            // As .NET: the file name on its own line after the message, then the inner exception and the stack trace.
+            string s = GetType().FullName + ": " + Message;
+            if (!string.IsNullOrEmpty(FileName)) s += "\nFile name: '" + FileName + "'";
+            if (InnerException != null) s += "\n ---> " + InnerException.ToString();
+            string st = StackTrace;
+            if (st != null) s += "\n" + st;
+            return s;
+        }
     }
     public class DirectoryNotFoundException : IOException
     {

@@ -381,7 +381,11 @@ namespace System.Runtime.CompilerServices
     public sealed class SwitchExpressionException : InvalidOperationException
     {
         public SwitchExpressionException() : base("Non-exhaustive switch expression failed to match its input.") { }
-        public SwitchExpressionException(object unmatchedValue) : base("Non-exhaustive switch expression failed to match its input." + "\nUnmatched value was " + (unmatchedValue?.ToString() ?? "null") + ".") { UnmatchedValue = unmatchedValue; }
+        public SwitchExpressionException(object unmatchedValue) : base("Non-exhaustive switch expression failed to match its input.") { UnmatchedValue = unmatchedValue; }
+        public SwitchExpressionException(string message) : base(message) { }
+        public SwitchExpressionException(string message, Exception innerException) : base(message, innerException) { }
+        // The unmatched value's line only when there is one, as .NET.
+        public override string Message => UnmatchedValue == null ? base.Message : base.Message + "\nUnmatched value was " + UnmatchedValue.ToString() + ".";
         public SwitchExpressionException(Exception innerException) : base("Non-exhaustive switch expression failed to match its input.", innerException) { }
         public object UnmatchedValue { get; }
     }
