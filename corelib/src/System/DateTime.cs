@@ -49,15 +49,33 @@ namespace System
         public static TimeSpan FromMilliseconds(double value) => FromUnits(value, TicksPerMillisecond);
         public static TimeSpan FromMicroseconds(double value) => FromUnits(value, TicksPerMicrosecond);
         public static TimeSpan FromTicks(long value) => new TimeSpan(value);
-        public static TimeSpan FromDays(int days) => new TimeSpan(days * TicksPerDay);
-        public static TimeSpan FromDays(int days, int hours = 0, long minutes = 0, long seconds = 0, long milliseconds = 0, long microseconds = 0) => new TimeSpan(days * TicksPerDay + hours * TicksPerHour + minutes * TicksPerMinute + seconds * TicksPerSecond + milliseconds * TicksPerMillisecond + microseconds * TicksPerMicrosecond);
-        public static TimeSpan FromHours(int hours) => new TimeSpan(hours * TicksPerHour);
-        public static TimeSpan FromHours(int hours, long minutes = 0, long seconds = 0, long milliseconds = 0, long microseconds = 0) => new TimeSpan(hours * TicksPerHour + minutes * TicksPerMinute + seconds * TicksPerSecond + milliseconds * TicksPerMillisecond + microseconds * TicksPerMicrosecond);
-        public static TimeSpan FromMinutes(long minutes) => new TimeSpan(minutes * TicksPerMinute);
-        public static TimeSpan FromMinutes(long minutes, long seconds = 0, long milliseconds = 0, long microseconds = 0) => new TimeSpan(minutes * TicksPerMinute + seconds * TicksPerSecond + milliseconds * TicksPerMillisecond + microseconds * TicksPerMicrosecond);
-        public static TimeSpan FromSeconds(long seconds) => new TimeSpan(seconds * TicksPerSecond);
-        public static TimeSpan FromSeconds(long seconds, long milliseconds = 0, long microseconds = 0) => new TimeSpan(seconds * TicksPerSecond + milliseconds * TicksPerMillisecond + microseconds * TicksPerMicrosecond);
-        public static TimeSpan FromMilliseconds(long milliseconds, long microseconds = 0) => new TimeSpan(milliseconds * TicksPerMillisecond + microseconds * TicksPerMicrosecond);
+        // The integer overloads check the range as .NET does (ArgumentOutOfRangeException, no parameter
+        // name) instead of wrapping; the several-unit ones sum in microseconds without overflow.
+        private static ArgumentOutOfRangeException TooLong() => new ArgumentOutOfRangeException(null, "TimeSpan overflowed because the duration is too long.");
+        private static TimeSpan FromUnits(long units, long ticksPerUnit)
+        {
+            if (units > long.MaxValue / ticksPerUnit || units < long.MinValue / ticksPerUnit) throw TooLong();
+            return new TimeSpan(units * ticksPerUnit);
+        }
+        private static TimeSpan FromMicros(Int128 us)
+        {
+            if (us > (Int128)(long.MaxValue / TicksPerMicrosecond) || us < (Int128)(long.MinValue / TicksPerMicrosecond)) throw TooLong();
+            return new TimeSpan((long)us * TicksPerMicrosecond);
+        }
+        private const long UsPerMs = 1000, UsPerSecond = 1000000, UsPerMinute = 60000000, UsPerHour = 3600000000, UsPerDay = 86400000000;
+        public static TimeSpan FromDays(int days) => FromUnits(days, TicksPerDay);
+        public static TimeSpan FromDays(int days, int hours = 0, long minutes = 0, long seconds = 0, long milliseconds = 0, long microseconds = 0) =>
+            FromMicros((Int128)days * UsPerDay + (Int128)hours * UsPerHour + (Int128)minutes * UsPerMinute + (Int128)seconds * UsPerSecond + (Int128)milliseconds * UsPerMs + microseconds);
+        public static TimeSpan FromHours(int hours) => FromUnits(hours, TicksPerHour);
+        public static TimeSpan FromHours(int hours, long minutes = 0, long seconds = 0, long milliseconds = 0, long microseconds = 0) =>
+            FromMicros((Int128)hours * UsPerHour + (Int128)minutes * UsPerMinute + (Int128)seconds * UsPerSecond + (Int128)milliseconds * UsPerMs + microseconds);
+        public static TimeSpan FromMinutes(long minutes) => FromUnits(minutes, TicksPerMinute);
+        public static TimeSpan FromMinutes(long minutes, long seconds = 0, long milliseconds = 0, long microseconds = 0) =>
+            FromMicros((Int128)minutes * UsPerMinute + (Int128)seconds * UsPerSecond + (Int128)milliseconds * UsPerMs + microseconds);
+        public static TimeSpan FromSeconds(long seconds) => FromUnits(seconds, TicksPerSecond);
+        public static TimeSpan FromSeconds(long seconds, long milliseconds = 0, long microseconds = 0) =>
+            FromMicros((Int128)seconds * UsPerSecond + (Int128)milliseconds * UsPerMs + microseconds);
+        public static TimeSpan FromMilliseconds(long milliseconds, long microseconds = 0) => FromMicros((Int128)milliseconds * UsPerMs + microseconds);
         public TimeSpan Add(TimeSpan ts) => new TimeSpan(checked(_ticks + ts._ticks));
         public TimeSpan Subtract(TimeSpan ts) => new TimeSpan(checked(_ticks - ts._ticks));
         public TimeSpan Negate() => new TimeSpan(-_ticks);
