@@ -193,7 +193,16 @@ namespace System
 
     public static class Activator
     {
-        [MethodImpl(MethodImplOptions.InternalCall)] private static extern object CreateInstanceCore(RuntimeTypeHandle type);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern object Allocate(RuntimeTypeHandle type);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern void RunDefaultConstructor(object o);
+        private static object CreateInstanceCore(RuntimeTypeHandle type)
+        {
+            object o = Allocate(type);
+            // An exception from the constructor reaches the caller wrapped, as from reflection in .NET.
+            try { RunDefaultConstructor(o); }
+            catch (Exception e) { throw new System.Reflection.TargetInvocationException(e); }
+            return o;
+        }
         public static T CreateInstance<T>() => (T)CreateInstanceCore(typeof(T).TypeHandle);
         public static object CreateInstance(Type type)
         {
