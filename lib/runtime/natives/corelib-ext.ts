@@ -139,6 +139,7 @@ export function registerCorelibExt(add: Add): void {
     retI32(rt, sp, r ? rt.mtOf(r) : 0);
   });
   const methodOf = (rt: Runtime, id: number): RuntimeMethod => rt.ts.methods[id]!;
+  add('System.Exception::MethodAssemblyName', (rt, sp) => retStr(rt, sp, methodOf(rt, argI32(rt, sp, 0)).owner.module?.name ?? null));
   add('System.Reflection.RuntimeMethodInfo::GetMethodName', (rt, sp) => retStr(rt, sp, methodOf(rt, argI32(rt, sp, 0)).name));
   add('System.Reflection.RuntimeMethodInfo::GetMethodInfo', (rt, sp) => {
     const m = methodOf(rt, argI32(rt, sp, 0));
