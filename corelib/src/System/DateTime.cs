@@ -194,8 +194,12 @@ namespace System
 
     public readonly partial struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>, IFormattable
     {
-        private readonly long _ticks;
-        private readonly DateTimeKind _kind;
+        // One 64-bit field as in .NET: the ticks in the low 62 bits, the kind in the top two.
+        private readonly ulong _dateData;
+        private const ulong TicksMask = 0x3FFFFFFFFFFFFFFF;
+        private long _ticks => (long)(_dateData & TicksMask);
+        private DateTimeKind _kind => (DateTimeKind)(_dateData >> 62);
+        private static ulong Pack(long ticks, DateTimeKind kind) => ((ulong)ticks & TicksMask) | ((ulong)kind << 62);
         internal const long MaxTicks = 3155378975999999999;
         public static readonly DateTime MinValue = new DateTime(0L);
         public static readonly DateTime MaxValue = new DateTime(MaxTicks);
@@ -208,10 +212,10 @@ namespace System
         public DateTime(long ticks)
         {
             if ((ulong)ticks > MaxTicks) throw new ArgumentOutOfRangeException(nameof(ticks), "Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks.");
-            _ticks = ticks; _kind = DateTimeKind.Unspecified;
+            _dateData = (ulong)ticks;
         }
-        public DateTime(long ticks, DateTimeKind kind) { _ticks = ticks; _kind = kind; }
-        public DateTime(int year, int month, int day) { _ticks = DateToTicks(year, month, day); _kind = DateTimeKind.Unspecified; }
+        public DateTime(long ticks, DateTimeKind kind) { _dateData = Pack(ticks, kind); }
+        public DateTime(int year, int month, int day) { _dateData = (ulong)DateToTicks(year, month, day); }
         public DateTime(int year, int month, int day, int hour, int minute, int second) : this(year, month, day, hour, minute, second, 0, DateTimeKind.Unspecified) { }
         public DateTime(int year, int month, int day, int hour, int minute, int second, DateTimeKind kind) : this(year, month, day, hour, minute, second, 0, kind) { }
         public DateTime(int year, int month, int day, int hour, int minute, int second, int millisecond) : this(year, month, day, hour, minute, second, millisecond, DateTimeKind.Unspecified) { }
@@ -219,10 +223,9 @@ namespace System
         {
             if ((uint)hour >= 24 || (uint)minute >= 60 || (uint)second >= 60) throw new ArgumentOutOfRangeException(null, "Hour, Minute, and Second parameters describe an un-representable DateTime.");
             if ((uint)millisecond >= 1000) throw new ArgumentOutOfRangeException(nameof(millisecond), "Valid values are between 0 and 999, inclusive.");
-            _ticks = DateToTicks(year, month, day) + hour * TimeSpan.TicksPerHour + minute * TimeSpan.TicksPerMinute + second * TimeSpan.TicksPerSecond + millisecond * TimeSpan.TicksPerMillisecond;
-            _kind = kind;
+            _dateData = Pack(DateToTicks(year, month, day) + hour * TimeSpan.TicksPerHour + minute * TimeSpan.TicksPerMinute + second * TimeSpan.TicksPerSecond + millisecond * TimeSpan.TicksPerMillisecond, kind);
         }
-        public DateTime(DateOnly date, TimeOnly time) { _ticks = date.DayNumber * TimeSpan.TicksPerDay + time.Ticks; _kind = DateTimeKind.Unspecified; }
+        public DateTime(DateOnly date, TimeOnly time) { _dateData = (ulong)(date.DayNumber * TimeSpan.TicksPerDay + time.Ticks); }
         private static long DateToTicks(int year, int month, int day)
         {
             if (year < 1 || year > 9999 || month < 1 || month > 12) throw new ArgumentOutOfRangeException(null, "Year, Month, and Day parameters describe an un-representable DateTime.");
