@@ -90,6 +90,7 @@ export function dotnetPow(x: number, y: number): number {
     if (y === 1) return x;
     if (y === 2) return x * x;
     if (y === -1) return 1 / x;
+    if (Math.abs(y) <= 64) { const r = ddIntPow(x, y); if (r !== undefined) return r; }
     if (Math.abs(y) <= 1100) { const r = exactIntPow(x, y); if (r !== undefined) return r; }
   }
   return Math.pow(x, y);
@@ -97,6 +98,60 @@ export function dotnetPow(x: number, y: number): number {
 
 const f64 = new Float64Array(1);
 const u64 = new BigUint64Array(f64.buffer);
+const u32 = new Uint32Array(f64.buffer);
+
+// Double-double arithmetic (value = hi + lo, ~106 bits) for the fast path of integer powers.
+let ddHi = 0, ddLo = 0;
+function split(a: number): [number, number] { const c = 134217729 * a; const h = c - (c - a); return [h, a - h]; }
+/** (ah + al) * (bh + bl) into ddHi/ddLo. */
+function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  const p = ah * bh;
+  const [a1, a2] = split(ah), [b1, b2] = split(bh);
+  let e = ((a1 * b1 - p) + a1 * b2 + a2 * b1) + a2 * b2;
+  e += ah * bl + al * bh;
+  const sum = p + e;
+  ddHi = sum; ddLo = e - (sum - p);
+}
+
+/**
+ * x^y for an integer |y| <= 64 by squaring in double-double, rounded once: correctly rounded unless
+ * the value lies within 2^-40 ulp of a tie (then undefined, and the exact path decides), or outside
+ * the range where the double-double products cannot overflow or lose bits (undefined too).
+ */
+function ddIntPow(x: number, y: number): number | undefined {
+  const ax = Math.abs(x);
+  if (ax < 1e-300 || ax > 1e300) return undefined;
+  // |x|^|y| must stay well inside the normal range for every partial product.
+  const lg = Math.abs(Math.log2(ax)) * Math.abs(y);
+  if (lg > 800) return undefined;
+  let n = Math.abs(y);
+  let rh = 1, rl = 0, bh = x, bl = 0;
+  while (true) {
+    if (n & 1) { ddMul(rh, rl, bh, bl); rh = ddHi; rl = ddLo; }
+    n >>>= 1;
+    if (!n) break;
+    ddMul(bh, bl, bh, bl); bh = ddHi; bl = ddLo;
+  }
+  if (y < 0) {
+    // 1 / (rh + rl): q1 = 1/rh, then one correction step from the residual.
+    const q1 = 1 / rh;
+    const p = q1 * rh;
+    const [a1, a2] = split(q1), [b1, b2] = split(rh);
+    const pe = ((a1 * b1 - p) + a1 * b2 + a2 * b1) + a2 * b2;
+    const rem = ((1 - p) - pe) - q1 * rl;
+    const q2 = rem / rh;
+    rh = q1 + q2; rl = q2 - (rh - q1);
+  }
+  const r = rh + rl;
+  const d = (rh - r) + rl; // what rounding dropped
+  f64[0] = r;
+  const ulp = 2 ** (((u32[1]! >>> 20) & 0x7ff) - 1075); // r's ulp (r is normal here)
+  // Too close to a tie (halfway to the next double, or to the previous one below a power of two): exact path.
+  if (Math.abs(Math.abs(d) - ulp / 2) < ulp * 2 ** -30 || Math.abs(Math.abs(d) - ulp / 4) < ulp * 2 ** -30) return undefined;
+  return r;
+}
+
+
 
 /** x^y for finite non-zero x and integer y, correctly rounded; undefined when too costly. */
 function exactIntPow(x: number, y: number): number | undefined {
