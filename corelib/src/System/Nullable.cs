@@ -117,10 +117,15 @@ namespace System
             long[] v = GetValuesCore(enumType.TypeHandle);
             Type u = enumType.GetEnumUnderlyingType();
             Array r = Array.CreateInstance(u, v.Length);
-            for (int i = 0; i < v.Length; i++) r.SetValue(Convert.ChangeType(v[i], u), i);
+            for (int i = 0; i < v.Length; i++) r.SetValue(AsUnderlying(v[i], u), i);
             return r;
         }
         public static Type GetUnderlyingType(Type enumType) { CheckEnum(enumType); return enumType.GetEnumUnderlyingType(); }
+        // The value (as the runtime reports it, in a long) as a boxed value of the underlying type, unchecked.
+        private static object AsUnderlying(long x, Type u) =>
+            u == typeof(int) ? (object)(int)x : u == typeof(uint) ? (uint)x : u == typeof(long) ? x : u == typeof(ulong) ? (ulong)x :
+            u == typeof(short) ? (short)x : u == typeof(ushort) ? (ushort)x : u == typeof(byte) ? (byte)x : u == typeof(sbyte) ? (sbyte)x :
+            u == typeof(char) ? (char)x : u == typeof(bool) ? x != 0 : (object)x;
         private static string NameOf(RuntimeTypeHandle h, long value)
         {
             long[] v = GetValuesCore(h);
