@@ -81,7 +81,9 @@ namespace System
             return a < b ? -1 : a > b ? 1 : 0;
         }
         public override bool Equals(object obj) => obj != null && obj.GetType() == GetType() && ToInt64(obj) == ToInt64(this);
-        public override int GetHashCode() => ToInt64(this).GetHashCode();
+        public override int GetHashCode() => HashCore(this);
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        private static extern int HashCore(object value);
         public TypeCode GetTypeCode() => Type.GetTypeCode(GetType().GetEnumUnderlyingType());
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
         private static extern string[] GetNamesCore(RuntimeTypeHandle enumType);

@@ -205,6 +205,17 @@ export function registerCore(add: Add): void {
   // ---- Enums and chars ----
   add('System.Enum::FormatEnum', (rt, sp) => retStr(rt, sp, formatEnum(rt, argI32(rt, sp, 0), argStr(rt, sp, 1))));
   add('System.Enum::ToInt64', (rt, sp) => retI64(rt, sp, enumValue(rt, argI32(rt, sp, 0))));
+  // The underlying value's GetHashCode, as .NET's Enum.GetHashCode (a negative Int32 value hashes to itself).
+  add('System.Enum::HashCore', (rt, sp) => {
+    const o = argI32(rt, sp, 0);
+    const a = o + 8;
+    switch (rt.objects.typeOfObject(o).prim) {
+      case Prim.I8: case Prim.U8: retI32(rt, sp, rt.mem.i32[a >> 2]! ^ rt.mem.i32[(a + 4) >> 2]!); return;
+      case Prim.Char: { const c = rt.mem.u8[a]! | (rt.mem.u8[a + 1]! << 8); retI32(rt, sp, c | (c << 16)); return; }
+      case Prim.Bool: retI32(rt, sp, rt.mem.u8[a] ? 1 : 0); return;
+      default: retI32(rt, sp, Number(BigInt.asIntN(32, enumValue(rt, o))));
+    }
+  });
   add('System.Char::CharInfo', (rt, sp) => {
     const c = String.fromCharCode(argI32(rt, sp, 0) & 0xffff);
     const q = argI32(rt, sp, 1);
