@@ -205,11 +205,18 @@ namespace System.Runtime.CompilerServices
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern nint ByteOffset<T>(ref readonly T origin, ref readonly T target);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern bool IsAddressLessThan<T>(ref readonly T left, ref readonly T right);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern bool IsAddressGreaterThan<T>(ref readonly T left, ref readonly T right);
-        public static bool IsAddressLessThanOrEqual<T>(ref readonly T left, ref readonly T right) => !IsAddressGreaterThan(in left, in right);
-        public static bool IsAddressGreaterThanOrEqual<T>(ref readonly T left, ref readonly T right) => !IsAddressLessThan(in left, in right);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern void* AsPointer<T>(ref readonly T value);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern void SkipInit<T>(out T value);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T Unbox<T>(object box) where T : struct;
+        public static void InitBlock(ref byte startAddress, byte value, uint byteCount) { for (uint i = 0; i < byteCount; i++) AddByteOffset(ref startAddress, (nuint)i) = value; }
+        public static void InitBlock(void* startAddress, byte value, uint byteCount) => InitBlock(ref *(byte*)startAddress, value, byteCount);
+        public static void InitBlockUnaligned(ref byte startAddress, byte value, uint byteCount) => InitBlock(ref startAddress, value, byteCount);
+        public static void InitBlockUnaligned(void* startAddress, byte value, uint byteCount) => InitBlock(ref *(byte*)startAddress, value, byteCount);
+        public static TTo BitCast<TFrom, TTo>(TFrom source) where TFrom : struct where TTo : struct
+        {
+            if (SizeOf<TFrom>() != SizeOf<TTo>()) throw new NotSupportedException("Specified method is not supported.");
+            return ReadUnaligned<TTo>(ref As<TFrom, byte>(ref source));
+        }
         public static void CopyBlock(void* destination, void* source, uint byteCount) => Buffer.Memmove(ref *(byte*)destination, ref *(byte*)source, (int)byteCount);
         public static void CopyBlock(ref byte destination, ref readonly byte source, uint byteCount) => Buffer.Memmove(ref destination, ref AsRef(in source), (int)byteCount);
         public static void CopyBlockUnaligned(void* destination, void* source, uint byteCount) => Buffer.Memmove(ref *(byte*)destination, ref *(byte*)source, (int)byteCount);
