@@ -1,5 +1,5 @@
 // System.IConvertible and its implementations on the primitive types, decimal, DateTime, string and enums.
-// Generated once by hand from a table; conversions follow System.Convert (rounding to even, range checks with
+// Written once from a table by a throwaway script, maintained by hand; conversions follow System.Convert (rounding to even, range checks with
 // .NET's messages, InvalidCastException for the pairs .NET does not convert).
 namespace System
 {
