@@ -52,6 +52,37 @@ export function intrinsic(rt: Runtime, m: RuntimeMethod, t: Transformer): boolea
       if (d.off !== v.off) t.emit(Op.MOV4, d.off, v.off);
       return true;
     }
+    case 'System.Runtime.CompilerServices.Unsafe::ByteOffset': {
+      const target = t.pop(), origin = t.pop();
+      const d = t.push(SK.I4, 4, ts.prims[Prim.I]!);
+      t.emit(Op.SUB4, d.off, target.off, origin.off);
+      return true;
+    }
+    case 'System.Runtime.CompilerServices.Unsafe::IsAddressLessThan':
+    case 'System.Runtime.CompilerServices.Unsafe::IsAddressGreaterThan': {
+      const b = t.pop(), a = t.pop();
+      const d = t.push(SK.I4, 4, ts.prims[Prim.Bool]!);
+      t.emit(m.name === 'IsAddressLessThan' ? Op.CLTU4 : Op.CGTU4, d.off, a.off, b.off);
+      return true;
+    }
+    case 'System.Runtime.CompilerServices.Unsafe::AsPointer': {
+      const v = t.pop();
+      const d = t.push(SK.I4, 4, ts.prims[Prim.I]!);
+      if (d.off !== v.off) t.emit(Op.MOV4, d.off, v.off);
+      return true;
+    }
+    case 'System.Runtime.CompilerServices.Unsafe::SkipInit': {
+      // The out argument is left as it is.
+      t.pop();
+      return true;
+    }
+    case 'System.Runtime.CompilerServices.Unsafe::Unbox': {
+      // `unbox T`: the type check (InvalidCastException, NullReferenceException) and the value's address.
+      const o = t.pop();
+      const d = t.push(SK.I4, 4, ts.byRefOf(arg0!));
+      t.emit(Op.UNBOX, d.off, o.off, t.k(arg0!));
+      return true;
+    }
     case 'System.Runtime.CompilerServices.Unsafe::AreSame': {
       const b = t.pop(), a = t.pop();
       const d = t.push(SK.I4, 4, ts.prims[Prim.Bool]!);

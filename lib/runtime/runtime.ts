@@ -350,6 +350,9 @@ export class Runtime {
       this.mem.i32[(ex + f.offset) >> 2] = s;
       this.writeBarrier(ex + f.offset);
     }
+    // Exception.TargetSite / Source: the method of the frame that threw.
+    const site = this.findField(t, '_throwSite');
+    if (site && frames.length) this.mem.i32[(ex + site.offset) >> 2] = this.mem.i32[(frames[0]! + HDR_METHOD) >> 2]! + 1;
   }
 
   describeFrame(h: number): string {

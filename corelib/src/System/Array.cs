@@ -271,7 +271,12 @@ namespace System
         }
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern Array CreateMd(RuntimeTypeHandle elementType, int[] lengths, int[] lowerBounds);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern Array CreateSz(RuntimeTypeHandle elementType, int length);
-        public static Array CreateInstance(Type elementType, int length) => CreateSz(elementType.TypeHandle, length);
+        public static Array CreateInstance(Type elementType, int length)
+        {
+            if (elementType == null) throw new ArgumentNullException(nameof(elementType));
+            ArgumentOutOfRangeException.ThrowIfNegative(length);
+            return CreateSz(elementType.TypeHandle, length);
+        }
         public static Array CreateInstance(Type elementType, params int[] lengths) => CreateMd(elementType.TypeHandle, lengths, null);
         public static Array CreateInstance(Type elementType, int[] lengths, int[] lowerBounds) => CreateMd(elementType.TypeHandle, lengths, lowerBounds);
         public static Array CreateInstance(Type elementType, int length1, int length2) => CreateMd(elementType.TypeHandle, new int[] { length1, length2 }, null);

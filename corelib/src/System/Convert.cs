@@ -13,7 +13,31 @@ namespace System
         public static bool ToBoolean(long value) => value != 0;
         public static bool ToBoolean(double value) => value != 0;
         public static bool ToBoolean(string value) => value == null ? false : bool.Parse(value);
-        public static bool ToBoolean(object value) => value == null ? false : value is bool b ? b : value is string s ? bool.Parse(s) : ToInt64(value) != 0;
+        // The object overloads convert through IConvertible, as .NET (null is the default value; an object
+        // that does not implement it fails the cast with InvalidCastException).
+        public static bool ToBoolean(object value) => value == null ? false : ((IConvertible)value).ToBoolean(null);
+        public static bool ToBoolean(object value, IFormatProvider provider) => value == null ? false : ((IConvertible)value).ToBoolean(provider);
+        public static char ToChar(object value) => value == null ? '\0' : ((IConvertible)value).ToChar(null);
+        public static char ToChar(object value, IFormatProvider provider) => value == null ? '\0' : ((IConvertible)value).ToChar(provider);
+        public static sbyte ToSByte(object value) => value == null ? (sbyte)0 : ((IConvertible)value).ToSByte(null);
+        public static sbyte ToSByte(object value, IFormatProvider provider) => value == null ? (sbyte)0 : ((IConvertible)value).ToSByte(provider);
+        public static byte ToByte(object value) => value == null ? (byte)0 : ((IConvertible)value).ToByte(null);
+        public static byte ToByte(object value, IFormatProvider provider) => value == null ? (byte)0 : ((IConvertible)value).ToByte(provider);
+        public static short ToInt16(object value) => value == null ? (short)0 : ((IConvertible)value).ToInt16(null);
+        public static short ToInt16(object value, IFormatProvider provider) => value == null ? (short)0 : ((IConvertible)value).ToInt16(provider);
+        public static ushort ToUInt16(object value) => value == null ? (ushort)0 : ((IConvertible)value).ToUInt16(null);
+        public static ushort ToUInt16(object value, IFormatProvider provider) => value == null ? (ushort)0 : ((IConvertible)value).ToUInt16(provider);
+        public static int ToInt32(object value, IFormatProvider provider) => value == null ? 0 : ((IConvertible)value).ToInt32(provider);
+        public static uint ToUInt32(object value) => value == null ? 0u : ((IConvertible)value).ToUInt32(null);
+        public static uint ToUInt32(object value, IFormatProvider provider) => value == null ? 0u : ((IConvertible)value).ToUInt32(provider);
+        public static long ToInt64(object value, IFormatProvider provider) => value == null ? 0L : ((IConvertible)value).ToInt64(provider);
+        public static ulong ToUInt64(object value) => value == null ? 0UL : ((IConvertible)value).ToUInt64(null);
+        public static ulong ToUInt64(object value, IFormatProvider provider) => value == null ? 0UL : ((IConvertible)value).ToUInt64(provider);
+        public static float ToSingle(object value) => value == null ? 0f : ((IConvertible)value).ToSingle(null);
+        public static float ToSingle(object value, IFormatProvider provider) => value == null ? 0f : ((IConvertible)value).ToSingle(provider);
+        public static double ToDouble(object value, IFormatProvider provider) => value == null ? 0.0 : ((IConvertible)value).ToDouble(provider);
+        public static decimal ToDecimal(object value, IFormatProvider provider) => value == null ? 0m : ((IConvertible)value).ToDecimal(provider);
+        public static DateTime ToDateTime(object value) => value == null ? DateTime.MinValue : ((IConvertible)value).ToDateTime(null);
         public static byte ToByte(int value) { if ((uint)value > 255) throw Ovf("an unsigned byte"); return (byte)value; }
         public static byte ToByte(long value) { if ((ulong)value > 255) throw Ovf("an unsigned byte"); return (byte)value; }
         public static byte ToByte(char value) { if (value > 255) throw Ovf("an unsigned byte"); return (byte)value; }
@@ -51,7 +75,7 @@ namespace System
         public static int ToInt32(string value) => value == null ? 0 : int.Parse(value);
         public static int ToInt32(string value, IFormatProvider provider) => ToInt32(value);
         public static int ToInt32(string value, int fromBase) => (int)ParseBase(value, fromBase, 32);
-        public static int ToInt32(object value) => value == null ? 0 : value is int i ? i : value is string s ? int.Parse(s) : (int)ToInt64(value);
+        public static int ToInt32(object value) => value == null ? 0 : ((IConvertible)value).ToInt32(null);
         public static uint ToUInt32(long value) { if ((ulong)value > uint.MaxValue) throw Ovf("a UInt32"); return (uint)value; }
         public static uint ToUInt32(string value, int fromBase) => (uint)ParseBase(value, fromBase, 32);
         public static long ToInt64(bool value) => value ? 1 : 0;
@@ -62,29 +86,7 @@ namespace System
         public static long ToInt64(decimal value) => decimal.ToInt64(decimal.Round(value, 0));
         public static long ToInt64(string value) => value == null ? 0 : long.Parse(value);
         public static long ToInt64(string value, int fromBase) => ParseBase(value, fromBase, 64);
-        public static long ToInt64(object value)
-        {
-            switch (value)
-            {
-                case null: return 0;
-                case long l: return l;
-                case int i: return i;
-                case short s: return s;
-                case sbyte sb: return sb;
-                case byte b: return b;
-                case ushort us: return us;
-                case uint ui: return ui;
-                case ulong ul: return ToInt64(ul);
-                case char c: return c;
-                case bool bo: return bo ? 1 : 0;
-                case double d: return ToInt64(d);
-                case float f: return ToInt64(f);
-                case decimal m: return ToInt64(m);
-                case string str: return long.Parse(str);
-                case Enum e: return Convert.ToInt64(e.ToString("D"));
-                default: throw new InvalidCastException("Unable to cast object of type '" + value.GetType().FullName + "' to type 'System.IConvertible'.");
-            }
-        }
+        public static long ToInt64(object value) => value == null ? 0L : ((IConvertible)value).ToInt64(null);
         public static ulong ToUInt64(long value) { if (value < 0) throw Ovf("a UInt64"); return (ulong)value; }
         public static ulong ToUInt64(string value) => ulong.Parse(value);
         public static ulong ToUInt64(string value, int fromBase) => (ulong)ParseBase(value, fromBase, 64);
@@ -94,7 +96,7 @@ namespace System
         public static double ToDouble(decimal value) => (double)value;
         public static double ToDouble(bool value) => value ? 1 : 0;
         public static double ToDouble(string value) => value == null ? 0 : double.Parse(value);
-        public static double ToDouble(object value) => value switch { null => 0, double d => d, float f => f, decimal m => (double)m, string s => double.Parse(s), _ => ToInt64(value) };
+        public static double ToDouble(object value) => value == null ? 0.0 : ((IConvertible)value).ToDouble(null);
         public static float ToSingle(double value) => (float)value;
         public static float ToSingle(int value) => value;
         public static float ToSingle(string value) => float.Parse(value);
@@ -103,7 +105,7 @@ namespace System
         public static decimal ToDecimal(double value) => (decimal)value;
         public static decimal ToDecimal(float value) => (decimal)value;
         public static decimal ToDecimal(string value) => decimal.Parse(value);
-        public static decimal ToDecimal(object value) => value switch { null => 0m, decimal m => m, double d => (decimal)d, float f => (decimal)f, string s => decimal.Parse(s), _ => ToInt64(value) };
+        public static decimal ToDecimal(object value) => value == null ? 0m : ((IConvertible)value).ToDecimal(null);
         public static char ToChar(int value) { if ((uint)value > 65535) throw Ovf("a character"); return (char)value; }
         public static char ToChar(string value) => char.Parse(value);
         public static string ToString(object value) => value?.ToString() ?? "";
@@ -155,26 +157,22 @@ namespace System
             if (bits == 8) return (byte)r;
             return (long)r;
         }
-        public static object ChangeType(object value, Type conversionType)
+        public static object ChangeType(object value, Type conversionType) => ChangeType(value, conversionType, null);
+        // As .NET: through IConvertible; an object that does not implement it converts only to its own type.
+        public static object ChangeType(object value, Type conversionType, IFormatProvider provider)
         {
             if (conversionType == null) throw new ArgumentNullException(nameof(conversionType));
-            if (value == null) return null;
-            if (value.GetType() == conversionType) return value;
-            if (conversionType == typeof(string)) return value.ToString();
-            if (conversionType == typeof(int)) return ToInt32(value);
-            if (conversionType == typeof(long)) return ToInt64(value);
-            if (conversionType == typeof(double)) return ToDouble(value);
-            if (conversionType == typeof(decimal)) return ToDecimal(value);
-            if (conversionType == typeof(bool)) return ToBoolean(value);
-            if (conversionType == typeof(short)) return (short)ToInt64(value);
-            if (conversionType == typeof(byte)) return (byte)ToInt64(value);
-            if (conversionType == typeof(sbyte)) return (sbyte)ToInt64(value);
-            if (conversionType == typeof(ushort)) return (ushort)ToInt64(value);
-            if (conversionType == typeof(uint)) return (uint)ToInt64(value);
-            if (conversionType == typeof(ulong)) return (ulong)ToInt64(value);
-            if (conversionType == typeof(float)) return (float)ToDouble(value);
-            if (conversionType == typeof(char)) return (char)ToInt64(value);
-            throw new InvalidCastException("Invalid cast from '" + value.GetType().FullName + "' to '" + conversionType.FullName + "'.");
+            if (value == null)
+            {
+                if (conversionType.IsValueType && Nullable.GetUnderlyingType(conversionType) == null) throw new InvalidCastException("Null object cannot be converted to a value type.");
+                return null;
+            }
+            if (!(value is IConvertible ic))
+            {
+                if (value.GetType() == conversionType) return value;
+                throw new InvalidCastException("Object must implement IConvertible.");
+            }
+            return Cvt.ToType(ic, conversionType, provider);
         }
         private const string B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         public static string ToBase64String(byte[] inArray)

@@ -49,15 +49,33 @@ namespace System
         public static TimeSpan FromMilliseconds(double value) => FromUnits(value, TicksPerMillisecond);
         public static TimeSpan FromMicroseconds(double value) => FromUnits(value, TicksPerMicrosecond);
         public static TimeSpan FromTicks(long value) => new TimeSpan(value);
-        public static TimeSpan FromDays(int days) => new TimeSpan(days * TicksPerDay);
-        public static TimeSpan FromDays(int days, int hours = 0, long minutes = 0, long seconds = 0, long milliseconds = 0, long microseconds = 0) => new TimeSpan(days * TicksPerDay + hours * TicksPerHour + minutes * TicksPerMinute + seconds * TicksPerSecond + milliseconds * TicksPerMillisecond + microseconds * TicksPerMicrosecond);
-        public static TimeSpan FromHours(int hours) => new TimeSpan(hours * TicksPerHour);
-        public static TimeSpan FromHours(int hours, long minutes = 0, long seconds = 0, long milliseconds = 0, long microseconds = 0) => new TimeSpan(hours * TicksPerHour + minutes * TicksPerMinute + seconds * TicksPerSecond + milliseconds * TicksPerMillisecond + microseconds * TicksPerMicrosecond);
-        public static TimeSpan FromMinutes(long minutes) => new TimeSpan(minutes * TicksPerMinute);
-        public static TimeSpan FromMinutes(long minutes, long seconds = 0, long milliseconds = 0, long microseconds = 0) => new TimeSpan(minutes * TicksPerMinute + seconds * TicksPerSecond + milliseconds * TicksPerMillisecond + microseconds * TicksPerMicrosecond);
-        public static TimeSpan FromSeconds(long seconds) => new TimeSpan(seconds * TicksPerSecond);
-        public static TimeSpan FromSeconds(long seconds, long milliseconds = 0, long microseconds = 0) => new TimeSpan(seconds * TicksPerSecond + milliseconds * TicksPerMillisecond + microseconds * TicksPerMicrosecond);
-        public static TimeSpan FromMilliseconds(long milliseconds, long microseconds = 0) => new TimeSpan(milliseconds * TicksPerMillisecond + microseconds * TicksPerMicrosecond);
+        // The integer overloads check the range as .NET does (ArgumentOutOfRangeException, no parameter
+        // name) instead of wrapping; the several-unit ones sum in microseconds without overflow.
+        private static ArgumentOutOfRangeException TooLong() => new ArgumentOutOfRangeException(null, "TimeSpan overflowed because the duration is too long.");
+        private static TimeSpan FromUnits(long units, long ticksPerUnit)
+        {
+            if (units > long.MaxValue / ticksPerUnit || units < long.MinValue / ticksPerUnit) throw TooLong();
+            return new TimeSpan(units * ticksPerUnit);
+        }
+        private static TimeSpan FromMicros(Int128 us)
+        {
+            if (us > (Int128)(long.MaxValue / TicksPerMicrosecond) || us < (Int128)(long.MinValue / TicksPerMicrosecond)) throw TooLong();
+            return new TimeSpan((long)us * TicksPerMicrosecond);
+        }
+        private const long UsPerMs = 1000, UsPerSecond = 1000000, UsPerMinute = 60000000, UsPerHour = 3600000000, UsPerDay = 86400000000;
+        public static TimeSpan FromDays(int days) => FromUnits(days, TicksPerDay);
+        public static TimeSpan FromDays(int days, int hours = 0, long minutes = 0, long seconds = 0, long milliseconds = 0, long microseconds = 0) =>
+            FromMicros((Int128)days * UsPerDay + (Int128)hours * UsPerHour + (Int128)minutes * UsPerMinute + (Int128)seconds * UsPerSecond + (Int128)milliseconds * UsPerMs + microseconds);
+        public static TimeSpan FromHours(int hours) => FromUnits(hours, TicksPerHour);
+        public static TimeSpan FromHours(int hours, long minutes = 0, long seconds = 0, long milliseconds = 0, long microseconds = 0) =>
+            FromMicros((Int128)hours * UsPerHour + (Int128)minutes * UsPerMinute + (Int128)seconds * UsPerSecond + (Int128)milliseconds * UsPerMs + microseconds);
+        public static TimeSpan FromMinutes(long minutes) => FromUnits(minutes, TicksPerMinute);
+        public static TimeSpan FromMinutes(long minutes, long seconds = 0, long milliseconds = 0, long microseconds = 0) =>
+            FromMicros((Int128)minutes * UsPerMinute + (Int128)seconds * UsPerSecond + (Int128)milliseconds * UsPerMs + microseconds);
+        public static TimeSpan FromSeconds(long seconds) => FromUnits(seconds, TicksPerSecond);
+        public static TimeSpan FromSeconds(long seconds, long milliseconds = 0, long microseconds = 0) =>
+            FromMicros((Int128)seconds * UsPerSecond + (Int128)milliseconds * UsPerMs + microseconds);
+        public static TimeSpan FromMilliseconds(long milliseconds, long microseconds = 0) => FromMicros((Int128)milliseconds * UsPerMs + microseconds);
         public TimeSpan Add(TimeSpan ts) => new TimeSpan(checked(_ticks + ts._ticks));
         public TimeSpan Subtract(TimeSpan ts) => new TimeSpan(checked(_ticks - ts._ticks));
         public TimeSpan Negate() => new TimeSpan(-_ticks);
@@ -174,10 +192,14 @@ namespace System
         }
     }
 
-    public readonly struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>, IFormattable
+    public readonly partial struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>, IFormattable
     {
-        private readonly long _ticks;
-        private readonly DateTimeKind _kind;
+        // One 64-bit field as in .NET: the ticks in the low 62 bits, the kind in the top two.
+        private readonly ulong _dateData;
+        private const ulong TicksMask = 0x3FFFFFFFFFFFFFFF;
+        private long _ticks => (long)(_dateData & TicksMask);
+        private DateTimeKind _kind => (DateTimeKind)(_dateData >> 62);
+        private static ulong Pack(long ticks, DateTimeKind kind) => ((ulong)ticks & TicksMask) | ((ulong)kind << 62);
         internal const long MaxTicks = 3155378975999999999;
         public static readonly DateTime MinValue = new DateTime(0L);
         public static readonly DateTime MaxValue = new DateTime(MaxTicks);
@@ -190,10 +212,10 @@ namespace System
         public DateTime(long ticks)
         {
             if ((ulong)ticks > MaxTicks) throw new ArgumentOutOfRangeException(nameof(ticks), "Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks.");
-            _ticks = ticks; _kind = DateTimeKind.Unspecified;
+            _dateData = (ulong)ticks;
         }
-        public DateTime(long ticks, DateTimeKind kind) { _ticks = ticks; _kind = kind; }
-        public DateTime(int year, int month, int day) { _ticks = DateToTicks(year, month, day); _kind = DateTimeKind.Unspecified; }
+        public DateTime(long ticks, DateTimeKind kind) { _dateData = Pack(ticks, kind); }
+        public DateTime(int year, int month, int day) { _dateData = (ulong)DateToTicks(year, month, day); }
         public DateTime(int year, int month, int day, int hour, int minute, int second) : this(year, month, day, hour, minute, second, 0, DateTimeKind.Unspecified) { }
         public DateTime(int year, int month, int day, int hour, int minute, int second, DateTimeKind kind) : this(year, month, day, hour, minute, second, 0, kind) { }
         public DateTime(int year, int month, int day, int hour, int minute, int second, int millisecond) : this(year, month, day, hour, minute, second, millisecond, DateTimeKind.Unspecified) { }
@@ -201,10 +223,9 @@ namespace System
         {
             if ((uint)hour >= 24 || (uint)minute >= 60 || (uint)second >= 60) throw new ArgumentOutOfRangeException(null, "Hour, Minute, and Second parameters describe an un-representable DateTime.");
             if ((uint)millisecond >= 1000) throw new ArgumentOutOfRangeException(nameof(millisecond), "Valid values are between 0 and 999, inclusive.");
-            _ticks = DateToTicks(year, month, day) + hour * TimeSpan.TicksPerHour + minute * TimeSpan.TicksPerMinute + second * TimeSpan.TicksPerSecond + millisecond * TimeSpan.TicksPerMillisecond;
-            _kind = kind;
+            _dateData = Pack(DateToTicks(year, month, day) + hour * TimeSpan.TicksPerHour + minute * TimeSpan.TicksPerMinute + second * TimeSpan.TicksPerSecond + millisecond * TimeSpan.TicksPerMillisecond, kind);
         }
-        public DateTime(DateOnly date, TimeOnly time) { _ticks = date.DayNumber * TimeSpan.TicksPerDay + time.Ticks; _kind = DateTimeKind.Unspecified; }
+        public DateTime(DateOnly date, TimeOnly time) { _dateData = (ulong)(date.DayNumber * TimeSpan.TicksPerDay + time.Ticks); }
         private static long DateToTicks(int year, int month, int day)
         {
             if (year < 1 || year > 9999 || month < 1 || month > 12) throw new ArgumentOutOfRangeException(null, "Year, Month, and Day parameters describe an un-representable DateTime.");

@@ -142,15 +142,15 @@ namespace System
         public static implicit operator decimal(ulong value) => new decimal(value);
         public static explicit operator decimal(float value) => new decimal(value);
         public static explicit operator decimal(double value) => new decimal(value);
-        public static explicit operator byte(decimal value) => (byte)ToInt64Core(ref value, "Byte", 0, 255);
-        public static explicit operator sbyte(decimal value) => (sbyte)ToInt64Core(ref value, "SByte", -128, 127);
-        public static explicit operator short(decimal value) => (short)ToInt64Core(ref value, "Int16", -32768, 32767);
-        public static explicit operator ushort(decimal value) => (ushort)ToInt64Core(ref value, "UInt16", 0, 65535);
-        public static explicit operator char(decimal value) => (char)ToInt64Core(ref value, "Char", 0, 65535);
-        public static explicit operator int(decimal value) => (int)ToInt64Core(ref value, "Int32", int.MinValue, int.MaxValue);
-        public static explicit operator uint(decimal value) => (uint)ToInt64Core(ref value, "UInt32", 0, uint.MaxValue);
-        public static explicit operator long(decimal value) => ToInt64Core(ref value, "Int64", long.MinValue, long.MaxValue);
-        public static explicit operator ulong(decimal value) => (ulong)ToInt64Core(ref value, "UInt64", 0, -1);
+        public static explicit operator byte(decimal value) => (byte)ToInt64Core(ref value, "an unsigned byte", 0, 255);
+        public static explicit operator sbyte(decimal value) => (sbyte)ToInt64Core(ref value, "a signed byte", -128, 127);
+        public static explicit operator short(decimal value) => (short)ToInt64Core(ref value, "an Int16", -32768, 32767);
+        public static explicit operator ushort(decimal value) => (ushort)ToInt64Core(ref value, "a UInt16", 0, 65535);
+        public static explicit operator char(decimal value) => (char)ToInt64Core(ref value, "a character", 0, 65535);
+        public static explicit operator int(decimal value) => (int)ToInt64Core(ref value, "an Int32", int.MinValue, int.MaxValue);
+        public static explicit operator uint(decimal value) => (uint)ToInt64Core(ref value, "a UInt32", 0, uint.MaxValue);
+        public static explicit operator long(decimal value) => ToInt64Core(ref value, "an Int64", long.MinValue, long.MaxValue);
+        public static explicit operator ulong(decimal value) => (ulong)ToInt64Core(ref value, "a UInt64", 0, -1);
         public static explicit operator float(decimal value) => (float)ToDoubleCore(ref value);
         public static explicit operator double(decimal value) => ToDoubleCore(ref value);
 

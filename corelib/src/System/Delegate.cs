@@ -51,6 +51,12 @@ namespace System
             if (delegates != null) for (int i = 0; i < delegates.Length; i++) d = Combine(d, delegates[i]);
             return d;
         }
+        public static Delegate Combine(params ReadOnlySpan<Delegate> delegates)
+        {
+            Delegate d = null;
+            for (int i = 0; i < delegates.Length; i++) d = Combine(d, delegates[i]);
+            return d;
+        }
         /// <summary>Removes the last occurrence of b's invocation list from a's, as .NET does.</summary>
         public static Delegate Remove(Delegate source, Delegate value)
         {

@@ -51,9 +51,30 @@ namespace System
         public static double Tanh(double d) => Unary(17, d);
         public static double Log(double a, double newBase) => Log(a) / Log(newBase);
         public static double Round(double a) => RoundCore(a, 0, 0);
-        public static double Round(double value, int digits) => RoundCore(value, digits, 0);
-        public static double Round(double value, MidpointRounding mode) => RoundCore(value, 0, (int)mode);
-        public static double Round(double value, int digits, MidpointRounding mode) => RoundCore(value, digits, (int)mode);
+        public static double Round(double value, int digits) => Round(value, digits, MidpointRounding.ToEven);
+        public static double Round(double value, MidpointRounding mode) => Round(value, 0, mode);
+        public static double Round(double value, int digits, MidpointRounding mode)
+        {
+            if ((uint)digits > 15) throw new ArgumentOutOfRangeException(nameof(digits), "Rounding digits must be between 0 and 15, inclusive.");
+            CheckMidpointMode(mode);
+            // As .NET: values of 1e16 and more are integers already and are returned unchanged (no overflow
+            // from scaling); otherwise scaled by an exact power of ten, rounded, scaled back.
+            if (!(Abs(value) < 1e16)) return value;
+            if (digits == 0) return RoundCore(value, 0, (int)mode);
+            double p = Power10(digits);
+            return RoundCore(value * p, 0, (int)mode) / p;
+        }
+        internal static double Power10(int digits)
+        {
+            double p = 1;
+            for (int i = 0; i < digits; i++) p *= 10; // exact up to 1e22
+            return p;
+        }
+        internal static void CheckMidpointMode(MidpointRounding mode)
+        {
+            if ((uint)mode > (uint)MidpointRounding.ToPositiveInfinity)
+                throw new ArgumentException("The value '" + mode.ToString() + "' is not valid for this usage of the type MidpointRounding.", nameof(mode));
+        }
         public static int Abs(int value)
         {
             if (value < 0) { if (value == int.MinValue) throw new OverflowException("Negating the minimum value of a twos complement number is invalid."); return -value; }
@@ -88,7 +109,12 @@ namespace System
             if (min > max) throw new ArgumentException("'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
             return value < min ? min : value > max ? max : value;
         }
-        public static double Clamp(double value, double min, double max) => value < min ? min : value > max ? max : value;
+        public static double Clamp(double value, double min, double max)
+        {
+            if (min > max) ClampFail(min, max);
+            return value < min ? min : value > max ? max : value;
+        }
+        private static void ClampFail<T>(T min, T max) => throw new ArgumentException("'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
         public static long BigMul(int a, int b) => (long)a * b;
         public static ulong BigMul(uint a, uint b) => (ulong)a * b;
         public static ulong BigMul(ulong a, ulong b, out ulong low)
@@ -109,8 +135,16 @@ namespace System
         public static (int Quotient, int Remainder) DivRem(int left, int right) => (left / right, left % right);
         public static (long Quotient, long Remainder) DivRem(long left, long right) => (left / right, left % right);
         public static (uint Quotient, uint Remainder) DivRem(uint left, uint right) => (left / right, left % right);
-        public static short Abs(short value) => (short)Abs((int)value);
-        public static sbyte Abs(sbyte value) => (sbyte)Abs((int)value);
+        public static short Abs(short value)
+        {
+            if (value == short.MinValue) throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");
+            return value < 0 ? (short)-value : value;
+        }
+        public static sbyte Abs(sbyte value)
+        {
+            if (value == sbyte.MinValue) throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");
+            return value < 0 ? (sbyte)-value : value;
+        }
         public static decimal Abs(decimal value) => decimal.Abs(value);
         public static byte Max(byte a, byte b) => a >= b ? a : b;
         public static short Max(short a, short b) => a >= b ? a : b;
@@ -129,10 +163,26 @@ namespace System
             if (min > max) throw new ArgumentException("'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
             return value < min ? min : value > max ? max : value;
         }
-        public static uint Clamp(uint value, uint min, uint max) => value < min ? min : value > max ? max : value;
-        public static byte Clamp(byte value, byte min, byte max) => value < min ? min : value > max ? max : value;
-        public static float Clamp(float value, float min, float max) => value < min ? min : value > max ? max : value;
-        public static decimal Clamp(decimal value, decimal min, decimal max) => value < min ? min : value > max ? max : value;
+        public static uint Clamp(uint value, uint min, uint max)
+        {
+            if (min > max) ClampFail(min, max);
+            return value < min ? min : value > max ? max : value;
+        }
+        public static byte Clamp(byte value, byte min, byte max)
+        {
+            if (min > max) ClampFail(min, max);
+            return value < min ? min : value > max ? max : value;
+        }
+        public static float Clamp(float value, float min, float max)
+        {
+            if (min > max) ClampFail(min, max);
+            return value < min ? min : value > max ? max : value;
+        }
+        public static decimal Clamp(decimal value, decimal min, decimal max)
+        {
+            if (min > max) ClampFail(min, max);
+            return value < min ? min : value > max ? max : value;
+        }
         public static decimal Round(decimal d) => decimal.Round(d);
         public static decimal Round(decimal d, int decimals) => decimal.Round(d, decimals);
         public static decimal Round(decimal d, MidpointRounding mode) => decimal.Round(d, mode);
@@ -155,8 +205,8 @@ namespace System
         }
         public static int ILogB(double x)
         {
-            if (double.IsNaN(x) || x == 0) return int.MinValue;
-            if (double.IsInfinity(x)) return int.MaxValue;
+            if (x == 0) return int.MinValue;
+            if (double.IsNaN(x) || double.IsInfinity(x)) return int.MaxValue;
             long bits = BitConverter.DoubleToInt64Bits(x);
             int exp = (int)((bits >> 52) & 0x7FF);
             if (exp == 0) { long m = bits & 0xFFFFFFFFFFFFFL; int lz = 0; while ((m & (1L << 51)) == 0) { m <<= 1; lz++; } return -1023 - lz; }
@@ -187,9 +237,11 @@ namespace System
         }
         public static double MaxMagnitude(double x, double y) { double ax = Abs(x), ay = Abs(y); return ax > ay || double.IsNaN(ax) ? x : ax == ay ? (x < 0 ? y : x) : y; }
         public static double MinMagnitude(double x, double y) { double ax = Abs(x), ay = Abs(y); return ax < ay || double.IsNaN(ax) ? x : ax == ay ? (x < 0 ? x : y) : y; }
-        public static double Asinh(double x) => Log(x + Sqrt(x * x + 1));
-        public static double Acosh(double x) => Log(x + Sqrt(x * x - 1));
-        public static double Atanh(double x) => 0.5 * Log((1 + x) / (1 - x));
+        // The C library's asinh/acosh/atanh (exact at ±0, accurate near 0, no cancellation for negative x).
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern double Hyperbolic(int op, double x);
+        public static double Asinh(double x) => Hyperbolic(0, x);
+        public static double Acosh(double x) => Hyperbolic(1, x);
+        public static double Atanh(double x) => Hyperbolic(2, x);
         public static double ReciprocalEstimate(double d) => 1.0 / d;
     }
 
@@ -222,9 +274,19 @@ namespace System
         public static float Ceiling(float x) => (float)Math.Ceiling(x);
         public static float Truncate(float x) => (float)Math.Truncate(x);
         public static float Round(float x) => (float)Math.Round(x);
-        public static float Round(float x, int digits) => (float)Math.Round(x, digits);
-        public static float Round(float x, MidpointRounding mode) => (float)Math.Round(x, mode);
-        public static float Round(float x, int digits, MidpointRounding mode) => (float)Math.Round(x, digits, mode);
+        public static float Round(float x, int digits) => Round(x, digits, MidpointRounding.ToEven);
+        public static float Round(float x, MidpointRounding mode) => Round(x, 0, mode);
+        public static float Round(float x, int digits, MidpointRounding mode)
+        {
+            if ((uint)digits > 6) throw new ArgumentOutOfRangeException(nameof(digits), "Rounding digits must be between 0 and 6, inclusive.");
+            Math.CheckMidpointMode(mode);
+            // Scaled in float32, as .NET's MathF does, below 1e8 (larger floats are integers).
+            if (!(Abs(x) < 1e8f)) return x;
+            float p = (float)Math.Power10(digits);
+            float scaled = x * p;
+            float r = (float)Math.Round(scaled, mode);
+            return r / p;
+        }
         public static float Max(float x, float y) => Math.Max(x, y);
         public static float Min(float x, float y) => Math.Min(x, y);
         public static int Sign(float x) => Math.Sign(x);

@@ -12,9 +12,19 @@ namespace System
         internal string _remoteStackTrace;
         private System.Collections.IDictionary _data;
         public virtual System.Collections.IDictionary Data => _data ??= new System.Collections.Hashtable();
-        public virtual string Source { get; set; }
+        // The method that threw (its id + 1; 0 until thrown), set by the runtime with the stack trace.
+        internal int _throwSite;
+        private string _source;
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        private static extern string MethodAssemblyName(int methodId);
+        // As .NET: by default the simple name of the throwing method's assembly (null until thrown).
+        public virtual string Source
+        {
+            get { if (_source == null && _throwSite != 0) _source = MethodAssemblyName(_throwSite - 1); return _source; }
+            set => _source = value;
+        }
         public virtual string HelpLink { get; set; }
-        public System.Reflection.MethodBase TargetSite => null;
+        public System.Reflection.MethodBase TargetSite => _throwSite == 0 ? null : new System.Reflection.RuntimeMethodInfo((IntPtr)(_throwSite - 1));
         protected Exception(object info, object context) { HResult = unchecked((int)0x80131500); }
 
         public Exception() { HResult = unchecked((int)0x80131500); }
@@ -295,7 +305,20 @@ namespace System.IO
         public FileNotFoundException() : base("Unable to find the specified file.") { HResult = unchecked((int)0x80070002); }
         public FileNotFoundException(string message) : base(message) { HResult = unchecked((int)0x80070002); }
         public FileNotFoundException(string message, string fileName) : base(message) { HResult = unchecked((int)0x80070002); FileName = fileName; }
+        public FileNotFoundException(string message, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070002); }
+        public FileNotFoundException(string message, string fileName, Exception innerException) : base(message, innerException) { HResult = unchecked((int)0x80070002); FileName = fileName; }
         public string FileName { get; }
+        public string FusionLog => null;
+        public override string ToString()
+        {
+            // As .NET: the file name on its own line after the message, then the inner exception and the stack trace.
+            string s = GetType().FullName + ": " + Message;
+            if (!string.IsNullOrEmpty(FileName)) s += "\nFile name: '" + FileName + "'";
+            if (InnerException != null) s += "\n ---> " + InnerException.ToString();
+            string st = StackTrace;
+            if (st != null) s += "\n" + st;
+            return s;
+        }
     }
     public class DirectoryNotFoundException : IOException
     {

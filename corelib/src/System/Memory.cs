@@ -417,7 +417,9 @@ namespace System
         public ArraySegment(T[] array, int offset, int count)
         {
             if (array == null) throw new ArgumentNullException(nameof(array));
-            if (offset < 0 || count < 0 || array.Length - offset < count) throw new ArgumentOutOfRangeException(nameof(offset));
+            if (offset < 0) throw new ArgumentOutOfRangeException(nameof(offset), "Non-negative number required.");
+            if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), "Non-negative number required.");
+            if (array.Length - offset < count) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
             _array = array; _offset = offset; _count = count;
         }
         public T[] Array => _array;

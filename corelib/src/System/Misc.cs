@@ -193,7 +193,16 @@ namespace System
 
     public static class Activator
     {
-        [MethodImpl(MethodImplOptions.InternalCall)] private static extern object CreateInstanceCore(RuntimeTypeHandle type);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern object Allocate(RuntimeTypeHandle type);
+        [MethodImpl(MethodImplOptions.InternalCall)] private static extern void RunDefaultConstructor(object o);
+        private static object CreateInstanceCore(RuntimeTypeHandle type)
+        {
+            object o = Allocate(type);
+            // An exception from the constructor reaches the caller wrapped, as from reflection in .NET.
+            try { RunDefaultConstructor(o); }
+            catch (Exception e) { throw new System.Reflection.TargetInvocationException(e); }
+            return o;
+        }
         public static T CreateInstance<T>() => (T)CreateInstanceCore(typeof(T).TypeHandle);
         public static object CreateInstance(Type type)
         {
@@ -357,6 +366,8 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern void BlockCopyCore(Array src, int srcOffset, Array dst, int dstOffset, int count);
         public static int ByteLength(Array array) => ByteLengthCore(array);
         [MethodImpl(MethodImplOptions.InternalCall)] private static extern int ByteLengthCore(Array array);
+        // Copies byteCount bytes like memmove (overlap-safe), with the write barrier over the destination.
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern void Memmove(ref byte destination, ref byte source, int byteCount);
     }
 }
 
@@ -379,7 +390,11 @@ namespace System.Runtime.CompilerServices
     public sealed class SwitchExpressionException : InvalidOperationException
     {
         public SwitchExpressionException() : base("Non-exhaustive switch expression failed to match its input.") { }
-        public SwitchExpressionException(object unmatchedValue) : base("Non-exhaustive switch expression failed to match its input." + "\nUnmatched value was " + (unmatchedValue?.ToString() ?? "null") + ".") { UnmatchedValue = unmatchedValue; }
+        public SwitchExpressionException(object unmatchedValue) : base("Non-exhaustive switch expression failed to match its input.") { UnmatchedValue = unmatchedValue; }
+        public SwitchExpressionException(string message) : base(message) { }
+        public SwitchExpressionException(string message, Exception innerException) : base(message, innerException) { }
+        // The unmatched value's line only when there is one, as .NET.
+        public override string Message => UnmatchedValue == null ? base.Message : base.Message + "\nUnmatched value was " + UnmatchedValue.ToString() + ".";
         public SwitchExpressionException(Exception innerException) : base("Non-exhaustive switch expression failed to match its input.", innerException) { }
         public object UnmatchedValue { get; }
     }

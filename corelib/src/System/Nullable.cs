@@ -49,7 +49,7 @@ namespace System
         }
     }
 
-    public abstract class Enum : ValueType, IComparable, IFormattable
+    public abstract partial class Enum : ValueType, IComparable, IFormattable
     {
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
         private static extern string FormatEnum(object value, string format);
@@ -67,11 +67,23 @@ namespace System
         public int CompareTo(object target)
         {
             if (target == null) return 1;
+            if (target.GetType() != GetType())
+                throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + target.GetType().ToString() + "'; the enum type was '" + GetType().ToString() + "'.");
             long a = ToInt64(this), b = ToInt64(target);
+            switch (GetTypeCode())
+            {
+                // As the underlying type's CompareTo: the difference for the small integers.
+                case TypeCode.SByte: case TypeCode.Byte: case TypeCode.Int16: case TypeCode.UInt16: case TypeCode.Char:
+                    return (int)(a - b);
+                case TypeCode.UInt64:
+                    return (ulong)a < (ulong)b ? -1 : (ulong)a > (ulong)b ? 1 : 0;
+            }
             return a < b ? -1 : a > b ? 1 : 0;
         }
         public override bool Equals(object obj) => obj != null && obj.GetType() == GetType() && ToInt64(obj) == ToInt64(this);
-        public override int GetHashCode() => ToInt64(this).GetHashCode();
+        public override int GetHashCode() => HashCore(this);
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        private static extern int HashCore(object value);
         public TypeCode GetTypeCode() => Type.GetTypeCode(GetType().GetEnumUnderlyingType());
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
         private static extern string[] GetNamesCore(RuntimeTypeHandle enumType);
@@ -107,10 +119,15 @@ namespace System
             long[] v = GetValuesCore(enumType.TypeHandle);
             Type u = enumType.GetEnumUnderlyingType();
             Array r = Array.CreateInstance(u, v.Length);
-            for (int i = 0; i < v.Length; i++) r.SetValue(Convert.ChangeType(v[i], u), i);
+            for (int i = 0; i < v.Length; i++) r.SetValue(AsUnderlying(v[i], u), i);
             return r;
         }
         public static Type GetUnderlyingType(Type enumType) { CheckEnum(enumType); return enumType.GetEnumUnderlyingType(); }
+        // The value (as the runtime reports it, in a long) as a boxed value of the underlying type, unchecked.
+        private static object AsUnderlying(long x, Type u) =>
+            u == typeof(int) ? (object)(int)x : u == typeof(uint) ? (uint)x : u == typeof(long) ? x : u == typeof(ulong) ? (ulong)x :
+            u == typeof(short) ? (short)x : u == typeof(ushort) ? (ushort)x : u == typeof(byte) ? (byte)x : u == typeof(sbyte) ? (sbyte)x :
+            u == typeof(char) ? (char)x : u == typeof(bool) ? x != 0 : (object)x;
         private static string NameOf(RuntimeTypeHandle h, long value)
         {
             long[] v = GetValuesCore(h);

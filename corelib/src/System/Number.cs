@@ -37,7 +37,7 @@ namespace System
     public interface IDisposable { void Dispose(); }
     public interface ICloneable { object Clone(); }
 
-    public readonly struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>
+    public readonly partial struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>
     {
         private readonly bool m_value;
         public static readonly string TrueString = "True";
@@ -73,7 +73,7 @@ namespace System
         }
     }
 
-    public readonly struct Char : IComparable, IComparable<char>, IEquatable<char>, IFormattable
+    public readonly partial struct Char : IComparable, IComparable<char>, IEquatable<char>, IFormattable
     {
         private readonly char m_value;
         public const char MinValue = '\0';
@@ -259,9 +259,9 @@ namespace System
         public bool Equals(double obj) => obj == m_value || (IsNaN(obj) && IsNaN(m_value));
         public override int GetHashCode()
         {
-            double v = m_value;
-            if (v == 0) v = 0; // +0 and -0 hash alike
-            long bits = BitConverter.DoubleToInt64Bits(v);
+            long bits = BitConverter.DoubleToInt64Bits(m_value);
+            // Every NaN and both zeros hash alike (only the exponent bits are kept), as in .NET.
+            if (m_value == 0 || m_value != m_value) bits &= 0x7FF0000000000000;
             return (int)bits ^ (int)(bits >> 32);
         }
         public int CompareTo(double value)
@@ -320,7 +320,12 @@ namespace System
         public string ToString(string format, IFormatProvider provider) => Number.FormatDouble(m_value, true, format);
         public override bool Equals(object obj) => obj is float f && (f == m_value || (IsNaN(f) && IsNaN(m_value)));
         public bool Equals(float obj) => obj == m_value || (IsNaN(obj) && IsNaN(m_value));
-        public override int GetHashCode() => BitConverter.SingleToInt32Bits(m_value == 0 ? 0 : m_value);
+        public override int GetHashCode()
+        {
+            int bits = BitConverter.SingleToInt32Bits(m_value);
+            if (m_value == 0 || m_value != m_value) bits &= 0x7F800000;
+            return bits;
+        }
         public int CompareTo(float value)
         {
             if (m_value < value) return -1;

@@ -32,9 +32,30 @@ namespace System
         public override bool Equals(object obj)
         {
             if (obj == null || obj.GetType() != GetType()) return false;
-            return RuntimeHelpers.ValueTypeEquals(this, obj);
+            if (RuntimeHelpers.CanCompareBits(this)) return RuntimeHelpers.ValueTypeEquals(this, obj);
+            // Otherwise field by field with Equals, as .NET's reflection path.
+            int n = RuntimeHelpers.ValueTypeFieldCount(this);
+            for (int i = 0; i < n; i++)
+            {
+                object a = RuntimeHelpers.ValueTypeField(this, i), b = RuntimeHelpers.ValueTypeField(obj, i);
+                if (a == null) { if (b != null) return false; }
+                else if (!a.Equals(b)) return false;
+            }
+            return true;
         }
-        public override int GetHashCode() => RuntimeHelpers.ValueTypeHashCode(this);
+        public override int GetHashCode()
+        {
+            if (RuntimeHelpers.CanCompareBits(this)) return RuntimeHelpers.ValueTypeHashCode(this);
+            // As .NET: the type and the first field that is not a null reference, hashed with its GetHashCode.
+            int n = RuntimeHelpers.ValueTypeFieldCount(this);
+            int h = GetType().GetHashCode();
+            for (int i = 0; i < n; i++)
+            {
+                object f = RuntimeHelpers.ValueTypeField(this, i);
+                if (f != null) return h * 31 + f.GetHashCode();
+            }
+            return h;
+        }
         public override string ToString() => GetType().ToString();
     }
 

@@ -15,7 +15,7 @@ namespace System
         public override bool Equals(object obj) => obj is SByte other && other.m_value == m_value;
         public bool Equals(SByte obj) => obj.m_value == m_value;
         public override int GetHashCode() => (int)m_value;
-        public int CompareTo(SByte value) => m_value < value.m_value ? -1 : m_value > value.m_value ? 1 : 0;
+        public int CompareTo(SByte value) => m_value - value.m_value;
         public int CompareTo(object value)
         {
             if (value == null) return 1;
@@ -111,7 +111,7 @@ namespace System
         public override bool Equals(object obj) => obj is Byte other && other.m_value == m_value;
         public bool Equals(Byte obj) => obj.m_value == m_value;
         public override int GetHashCode() => (int)m_value;
-        public int CompareTo(Byte value) => m_value < value.m_value ? -1 : m_value > value.m_value ? 1 : 0;
+        public int CompareTo(Byte value) => m_value - value.m_value;
         public int CompareTo(object value)
         {
             if (value == null) return 1;
@@ -205,7 +205,7 @@ namespace System
         public override bool Equals(object obj) => obj is Int16 other && other.m_value == m_value;
         public bool Equals(Int16 obj) => obj.m_value == m_value;
         public override int GetHashCode() => (int)m_value;
-        public int CompareTo(Int16 value) => m_value < value.m_value ? -1 : m_value > value.m_value ? 1 : 0;
+        public int CompareTo(Int16 value) => m_value - value.m_value;
         public int CompareTo(object value)
         {
             if (value == null) return 1;
@@ -301,7 +301,7 @@ namespace System
         public override bool Equals(object obj) => obj is UInt16 other && other.m_value == m_value;
         public bool Equals(UInt16 obj) => obj.m_value == m_value;
         public override int GetHashCode() => (int)m_value;
-        public int CompareTo(UInt16 value) => m_value < value.m_value ? -1 : m_value > value.m_value ? 1 : 0;
+        public int CompareTo(UInt16 value) => m_value - value.m_value;
         public int CompareTo(object value)
         {
             if (value == null) return 1;

@@ -60,7 +60,7 @@ namespace System
         public void CopyTo(Span<T> destination)
         {
             if ((uint)_length > (uint)destination.Length) throw new ArgumentException("Destination is too short.", nameof(destination));
-            for (int i = 0; i < _length; i++) Unsafe.Add(ref destination._reference, i) = Unsafe.Add(ref _reference, i);
+            Buffer.Memmove(ref Unsafe.As<T, byte>(ref destination._reference), ref Unsafe.As<T, byte>(ref _reference), _length * Unsafe.SizeOf<T>());
         }
         public bool TryCopyTo(Span<T> destination)
         {
@@ -143,7 +143,7 @@ namespace System
         public void CopyTo(Span<T> destination)
         {
             if ((uint)_length > (uint)destination.Length) throw new ArgumentException("Destination is too short.", nameof(destination));
-            for (int i = 0; i < _length; i++) destination[i] = Unsafe.Add(ref _reference, i);
+            Buffer.Memmove(ref Unsafe.As<T, byte>(ref destination._reference), ref Unsafe.As<T, byte>(ref _reference), _length * Unsafe.SizeOf<T>());
         }
         public bool TryCopyTo(Span<T> destination)
         {
@@ -194,6 +194,35 @@ namespace System.Runtime.CompilerServices
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern int SizeOf<T>();
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern bool IsNullRef<T>(ref readonly T source);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T NullRef<T>();
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T Add<T>(ref T source, nint elementOffset);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T Add<T>(ref T source, nuint elementOffset);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T AddByteOffset<T>(ref T source, nuint byteOffset);
+        public static void* Add<T>(void* source, int elementOffset) => (byte*)source + elementOffset * SizeOf<T>();
+        public static ref T Subtract<T>(ref T source, int elementOffset) => ref Add(ref source, -elementOffset);
+        public static ref T Subtract<T>(ref T source, nint elementOffset) => ref Add(ref source, -elementOffset);
+        public static ref T Subtract<T>(ref T source, nuint elementOffset) => ref Add(ref source, -(nint)elementOffset);
+        public static void* Subtract<T>(void* source, int elementOffset) => (byte*)source - elementOffset * SizeOf<T>();
+        public static ref T SubtractByteOffset<T>(ref T source, nint byteOffset) => ref AddByteOffset(ref source, -byteOffset);
+        public static ref T SubtractByteOffset<T>(ref T source, nuint byteOffset) => ref AddByteOffset(ref source, -(nint)byteOffset);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern nint ByteOffset<T>(ref readonly T origin, ref readonly T target);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern bool IsAddressLessThan<T>(ref readonly T left, ref readonly T right);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern bool IsAddressGreaterThan<T>(ref readonly T left, ref readonly T right);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern void* AsPointer<T>(ref readonly T value);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern void SkipInit<T>(out T value);
+        [MethodImpl(MethodImplOptions.InternalCall)] public static extern ref T Unbox<T>(object box) where T : struct;
+        public static void InitBlock(ref byte startAddress, byte value, uint byteCount) { for (uint i = 0; i < byteCount; i++) AddByteOffset(ref startAddress, (nuint)i) = value; }
+        public static void InitBlock(void* startAddress, byte value, uint byteCount) => InitBlock(ref *(byte*)startAddress, value, byteCount);
+        public static void InitBlockUnaligned(ref byte startAddress, byte value, uint byteCount) => InitBlock(ref startAddress, value, byteCount);
+        public static void InitBlockUnaligned(void* startAddress, byte value, uint byteCount) => InitBlock(ref *(byte*)startAddress, value, byteCount);
+        public static TTo BitCast<TFrom, TTo>(TFrom source) where TFrom : struct where TTo : struct
+        {
+            if (SizeOf<TFrom>() != SizeOf<TTo>()) throw new NotSupportedException("Specified method is not supported.");
+            return ReadUnaligned<TTo>(ref As<TFrom, byte>(ref source));
+        }
+        public static void CopyBlock(void* destination, void* source, uint byteCount) => Buffer.Memmove(ref *(byte*)destination, ref *(byte*)source, (int)byteCount);
+        public static void CopyBlock(ref byte destination, ref readonly byte source, uint byteCount) => Buffer.Memmove(ref destination, ref AsRef(in source), (int)byteCount);
+        public static void CopyBlockUnaligned(void* destination, void* source, uint byteCount) => Buffer.Memmove(ref *(byte*)destination, ref *(byte*)source, (int)byteCount);
+        public static void CopyBlockUnaligned(ref byte destination, ref readonly byte source, uint byteCount) => Buffer.Memmove(ref destination, ref AsRef(in source), (int)byteCount);
         // Loads and stores of any alignment: the interpreter's indirect loads and stores accept
         // unaligned addresses, so these are plain ldobj/stobj through a byref.
         public static T Read<T>(void* source) => AsRef<T>(source);

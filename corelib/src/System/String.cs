@@ -9,7 +9,7 @@ namespace System
     /// chars from 12. Allocation and bulk character work are internal calls.
     /// </summary>
 
-    public sealed class String : IComparable, IEquatable<string>, IComparable<string>, System.Collections.Generic.IEnumerable<char>, ICloneable
+    public sealed partial class String : IComparable, IEquatable<string>, IComparable<string>, System.Collections.Generic.IEnumerable<char>, ICloneable
     {
         private readonly int _stringLength;
         private char _firstChar;

@@ -1,5 +1,5 @@
 import { ExitSignal, FatalExit, type Runtime } from '../runtime.js';
-import { Kind, Prim, PRIM_SIZE, isValueType, fullName, displayName, mdArraySuffix, type RuntimeType } from '../../types/descriptors.js';
+import { Kind, Prim, PRIM_SIZE, isValueType, fullName, displayName, mdArraySuffix, type RuntimeType, type RuntimeField } from '../../types/descriptors.js';
 import { storageSize } from '../../types/layout.js';
 import { Hdr } from '../../../gc/layout.js';
 import { argF64, argI32, argStr, retI32, retI64, retStr, type Add } from './args.js';
@@ -10,6 +10,45 @@ import { invariantLower, invariantUpper } from './strings.js';
 function arrayData(rt: Runtime, a: number): number {
   const t = rt.objects.typeOfObject(a);
   return a + (t.kind === Kind.MdArray ? 16 + 8 * t.rank : 16);
+}
+
+function instanceFields(rt: Runtime, t: RuntimeType): RuntimeField[] {
+  rt.ts.ensureLayout(t);
+  return t.fields.filter((f) => !f.isStatic && !f.literal);
+}
+
+const compareBits = new WeakMap<RuntimeType, boolean>();
+
+/**
+ * CoreCLR's CanCompareBits: a struct's default Equals compares bytes only when it holds no
+ * references, no float or double (anywhere inside), no struct field whose type overrides Equals,
+ * and no padding (the fields fill the value exactly).
+ */
+function canCompareBits(rt: Runtime, t: RuntimeType): boolean {
+  let r = compareBits.get(t);
+  if (r !== undefined) return r;
+  r = true;
+  if (t.kind === Kind.Primitive || t.kind === Kind.Enum) r = t.prim !== Prim.R4 && t.prim !== Prim.R8;
+  else {
+    rt.ts.ensureLayout(t);
+    if (t.containsRefs) r = false;
+    let sum = 0;
+    for (const f of instanceFields(rt, t)) {
+      if (!r) break;
+      const ft = f.type;
+      if (!isValueType(ft)) { r = false; break; }
+      if (ft.kind !== Kind.Primitive && ft.kind !== Kind.Enum) {
+        rt.ts.ensureLayout(ft);
+        const eq = ft.vtable.find((m) => m.name === 'Equals' && m.sig.params.length === 1);
+        if (eq && eq.owner.name !== 'ValueType') { r = false; break; }
+      }
+      if (!canCompareBits(rt, ft)) { r = false; break; }
+      sum += storageSize(rt.ts, ft)[0];
+    }
+    if (r && sum !== storageSize(rt.ts, t)[0]) r = false;
+  }
+  compareBits.set(t, r);
+  return r;
 }
 
 export function registerCore(add: Add): void {
@@ -57,6 +96,16 @@ export function registerCore(add: Add): void {
     let h = t.id * 31;
     for (let i = 0; i + 4 <= size; i += 4) h = (Math.imul(h, 31) + rt.mem.i32[(a + 8 + i) >> 2]!) | 0;
     retI32(rt, sp, h);
+  });
+  add('System.Runtime.CompilerServices.RuntimeHelpers::CanCompareBits', (rt, sp) =>
+    retI32(rt, sp, canCompareBits(rt, rt.objects.typeOfObject(argI32(rt, sp, 0))) ? 1 : 0));
+  add('System.Runtime.CompilerServices.RuntimeHelpers::ValueTypeFieldCount', (rt, sp) =>
+    retI32(rt, sp, instanceFields(rt, rt.objects.typeOfObject(argI32(rt, sp, 0))).length));
+  add('System.Runtime.CompilerServices.RuntimeHelpers::ValueTypeField', (rt, sp) => {
+    const a = argI32(rt, sp, 0), i = argI32(rt, sp, 1);
+    const f = instanceFields(rt, rt.objects.typeOfObject(a))[i]!;
+    const addr = a + 8 + f.offset;
+    retI32(rt, sp, isValueType(f.type) ? rt.objects.box(f.type, addr) : rt.mem.i32[addr >> 2]!);
   });
   add('System.Runtime.CompilerServices.RuntimeHelpers::RunClassConstructor', (rt, sp) => rt.runClassConstructor(rt.typeFromMt(argI32(rt, sp, 0))));
 
@@ -164,6 +213,17 @@ export function registerCore(add: Add): void {
   // ---- Enums and chars ----
   add('System.Enum::FormatEnum', (rt, sp) => retStr(rt, sp, formatEnum(rt, argI32(rt, sp, 0), argStr(rt, sp, 1))));
   add('System.Enum::ToInt64', (rt, sp) => retI64(rt, sp, enumValue(rt, argI32(rt, sp, 0))));
+  // The underlying value's GetHashCode, as .NET's Enum.GetHashCode (a negative Int32 value hashes to itself).
+  add('System.Enum::HashCore', (rt, sp) => {
+    const o = argI32(rt, sp, 0);
+    const a = o + 8;
+    switch (rt.objects.typeOfObject(o).prim) {
+      case Prim.I8: case Prim.U8: retI32(rt, sp, rt.mem.i32[a >> 2]! ^ rt.mem.i32[(a + 4) >> 2]!); return;
+      case Prim.Char: { const c = rt.mem.u8[a]! | (rt.mem.u8[a + 1]! << 8); retI32(rt, sp, c | (c << 16)); return; }
+      case Prim.Bool: retI32(rt, sp, rt.mem.u8[a] ? 1 : 0); return;
+      default: retI32(rt, sp, Number(BigInt.asIntN(32, enumValue(rt, o))));
+    }
+  });
   add('System.Char::CharInfo', (rt, sp) => {
     const c = String.fromCharCode(argI32(rt, sp, 0) & 0xffff);
     const q = argI32(rt, sp, 1);

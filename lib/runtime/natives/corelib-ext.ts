@@ -139,6 +139,7 @@ export function registerCorelibExt(add: Add): void {
     retI32(rt, sp, r ? rt.mtOf(r) : 0);
   });
   const methodOf = (rt: Runtime, id: number): RuntimeMethod => rt.ts.methods[id]!;
+  add('System.Exception::MethodAssemblyName', (rt, sp) => retStr(rt, sp, methodOf(rt, argI32(rt, sp, 0)).owner.module?.name ?? null));
   add('System.Reflection.RuntimeMethodInfo::GetMethodName', (rt, sp) => retStr(rt, sp, methodOf(rt, argI32(rt, sp, 0)).name));
   add('System.Reflection.RuntimeMethodInfo::GetMethodInfo', (rt, sp) => {
     const m = methodOf(rt, argI32(rt, sp, 0));
@@ -247,6 +248,12 @@ export function registerCorelibExt(add: Add): void {
     const s0 = data(src);
     rt.mem.u8.copyWithin(data(dst) + dof, s0 + so, s0 + so + n);
   });
+  add('System.Buffer::Memmove', (rt, sp) => {
+    const dst = argI32(rt, sp, 0), src = argI32(rt, sp, 1), n = argI32(rt, sp, 2);
+    if (n <= 0) return;
+    rt.mem.u8.copyWithin(dst, src, src + n);
+    rt.writeBarrierRange(dst, n);
+  });
   add('System.Buffer::ByteLengthCore', (rt, sp) => {
     const a = argI32(rt, sp, 0);
     retI32(rt, sp, rt.mem.i32[(a + 8) >> 2]! * rt.objects.arrayElementSize(rt.objects.typeOfObject(a)));
@@ -276,23 +283,26 @@ export function registerCorelibExt(add: Add): void {
   add('System.WeakReference::Set', (rt, sp) => { rt.heap.weakHandles[argI32(rt, sp, 0)] = argI32(rt, sp, 1); });
 
   // ---- Activation, AppDomain, clocks, math ----
-  add('System.Activator::CreateInstanceCore', (rt, sp) => {
+  // Activator.CreateInstance in two steps, so that the managed side can wrap an exception from the
+  // constructor in TargetInvocationException as .NET does: Allocate checks the type, runs the type
+  // initializer and allocates; RunDefaultConstructor runs the parameterless constructor, if any.
+  add('System.Activator::Allocate', (rt, sp) => {
     const t = rt.typeFromMt(argI32(rt, sp, 0));
     rt.ts.ensureLayout(t);
     if (t.kind === Kind.Interface || (t.flags & 0x80)) rt.throwNew('System.MissingMethodException', `Cannot dynamically create an instance of type '${t.namespace ? t.namespace + '.' : ''}${t.name}'. Reason: Cannot create an abstract class.`);
-    const o = rt.objects.allocObject(t);
-    const ctor = rt.ts.declaredMethods(t).find((m) => m.name === '.ctor' && m.sig.params.length === 0 && m.hasThis);
-    if (isValueType(t)) {
-      // A struct's explicit parameterless constructor runs on the boxed value.
-      if (ctor) { rt.runClassConstructor(t); rt.host.pin(o); try { rt.invoke(ctor, [o + 8]); } finally { rt.host.pinned().pop(); } }
-      retI32(rt, sp, o);
-      return;
-    }
-    if (!ctor) rt.throwNew('System.MissingMethodException', `Cannot dynamically create an instance of type '${t.namespace ? t.namespace + '.' : ''}${t.name}'. Reason: No parameterless constructor defined.`);
-    rt.runClassConstructor(t);
+    const ctor = defaultCtor(rt, t);
+    if (!isValueType(t) && !ctor) rt.throwNew('System.MissingMethodException', `Cannot dynamically create an instance of type '${t.namespace ? t.namespace + '.' : ''}${t.name}'. Reason: No parameterless constructor defined.`);
+    if (ctor) rt.runClassConstructor(t);
+    retI32(rt, sp, rt.objects.allocObject(t));
+  });
+  add('System.Activator::RunDefaultConstructor', (rt, sp) => {
+    const o = argI32(rt, sp, 0);
+    const t = rt.objects.typeOfObject(o);
+    const ctor = defaultCtor(rt, t);
+    if (!ctor) return;
+    // A struct's explicit parameterless constructor runs on the boxed value.
     rt.host.pin(o);
-    try { rt.invoke(ctor!, [o]); } finally { rt.host.pinned().pop(); }
-    retI32(rt, sp, o);
+    try { rt.invoke(ctor, [isValueType(t) ? o + 8 : o]); } finally { rt.host.pinned().pop(); }
   });
   add('System.AppDomain::RegisterHooks', (rt, sp) => {
     // The runtime raises UnhandledException and ProcessExit on this domain (rooted once set).
@@ -352,3 +362,7 @@ export function cultureCompare(a: string, b: string, ignoreCase: boolean): numbe
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 void argF64;
+
+function defaultCtor(rt: Runtime, t: RuntimeType): RuntimeMethod | undefined {
+  return rt.ts.declaredMethods(t).find((m) => m.name === '.ctor' && m.sig.params.length === 0 && m.hasThis);
+}

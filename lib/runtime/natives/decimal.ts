@@ -275,16 +275,14 @@ export function registerDecimal(add: Add): void {
   add('System.Decimal::ToDoubleCore', (rt, sp) => retF64(rt, sp, decToDouble(readDec(rt, argI32(rt, sp, 0)))));
   add('System.Decimal::ToInt64Core', (rt, sp) => {
     const d = readDec(rt, argI32(rt, sp, 0));
-    const name = argStr(rt, sp, 1)!;
+    // The target as .NET's message names it: 'an unsigned byte', 'a UInt64', ...
+    const what = argStr(rt, sp, 1)!;
     let min = argI64(rt, sp, 2), max = argI64(rt, sp, 3);
-    if (name === 'UInt64') { min = 0n; max = (1n << 64n) - 1n; }
-    if (name === 'UInt32') max = 0xffffffffn;
+    if (what === 'a UInt64') { min = 0n; max = (1n << 64n) - 1n; }
+    if (what === 'a UInt32') max = 0xffffffffn;
     const t = d.m / pow10(d.scale);
     const v = d.neg ? -t : t;
-    if (v < min || v > max) {
-      const art = /^[AEIOU]/.test(name) ? 'an' : 'a';
-      return rt.throwNew('System.OverflowException', `Value was either too large or too small for ${art} ${name}.`);
-    }
+    if (v < min || v > max) return rt.throwNew('System.OverflowException', `Value was either too large or too small for ${what}.`);
     retI64(rt, sp, v);
   });
   add('System.Decimal::FormatCore', (rt, sp) => {

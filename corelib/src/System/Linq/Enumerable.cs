@@ -380,7 +380,7 @@ namespace System.Linq
             public bool IsReadOnly => true;
             public T this[int index]
             {
-                get { if ((uint)index >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(index), "Index was out of range. Must be non-negative and less than the size of the collection."); return At(index); }
+                get { if ((uint)index >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(index)); return At(index); }
                 set => throw new NotSupportedException("Specified method is not supported.");
             }
             public IEnumerator<T> GetEnumerator() { for (int i = 0; i < _count; i++) yield return At(i); }
@@ -893,13 +893,14 @@ namespace System.Linq
         public static TSource ElementAt<TSource>(this IEnumerable<TSource> source, int index)
         {
             Check(source, "source");
+            if (source is SizedIterator<TSource> it) return it[index];
             if (source is IList<TSource> l)
             {
                 if ((uint)index >= (uint)l.Count) throw new ArgumentOutOfRangeException(nameof(index), "Index was out of range. Must be non-negative and less than the size of the collection.");
                 return l[index];
             }
             if (index >= 0) foreach (TSource item in source) { if (index == 0) return item; index--; }
-            throw new ArgumentOutOfRangeException(nameof(index), "Index was out of range. Must be non-negative and less than the size of the collection.");
+            throw new ArgumentOutOfRangeException(nameof(index));
         }
         public static TSource ElementAt<TSource>(this IEnumerable<TSource> source, Index index)
         {

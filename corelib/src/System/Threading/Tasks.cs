@@ -1016,13 +1016,23 @@ namespace System.Threading
     }
     public static class Monitor
     {
-        public static void Enter(object obj) { }
-        public static void Enter(object obj, ref bool lockTaken) { lockTaken = true; }
-        public static void Exit(object obj) { }
-        public static bool TryEnter(object obj) => true;
-        public static void Wait(object obj) { }
-        public static void Pulse(object obj) { }
-        public static void PulseAll(object obj) { }
+        // One managed thread: entering always succeeds; the argument checks are .NET's.
+        public static void Enter(object obj) { if (obj == null) throw new ArgumentNullException(); }
+        public static void Enter(object obj, ref bool lockTaken)
+        {
+            if (lockTaken) throw new ArgumentException("Argument must be initialized to false", nameof(lockTaken));
+            if (obj == null) throw new ArgumentNullException();
+            lockTaken = true;
+        }
+        public static void Exit(object obj) { if (obj == null) throw new ArgumentNullException(); }
+        public static bool TryEnter(object obj) { if (obj == null) throw new ArgumentNullException(); return true; }
+        public static void TryEnter(object obj, ref bool lockTaken) => Enter(obj, ref lockTaken);
+        public static bool TryEnter(object obj, int millisecondsTimeout) => TryEnter(obj);
+        public static void TryEnter(object obj, int millisecondsTimeout, ref bool lockTaken) => Enter(obj, ref lockTaken);
+        public static bool IsEntered(object obj) { if (obj == null) throw new ArgumentNullException(); return false; }
+        public static void Wait(object obj) { if (obj == null) throw new ArgumentNullException(); }
+        public static void Pulse(object obj) { if (obj == null) throw new ArgumentNullException(); }
+        public static void PulseAll(object obj) { if (obj == null) throw new ArgumentNullException(); }
     }
     public sealed class Lock
     {

@@ -6,6 +6,12 @@ namespace System.Runtime.CompilerServices
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern int GetHashCode(object o);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool ValueTypeEquals(object a, object b);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int ValueTypeHashCode(object a);
+        // Whether a boxed struct's default Equals may compare its bytes: no references, no float or
+        // double fields, no field of a struct type that overrides Equals (recursively), no padding.
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern bool CanCompareBits(object a);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern int ValueTypeFieldCount(object a);
+        // The i-th instance field of a boxed struct: the reference, or the value boxed.
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern object ValueTypeField(object a, int i);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern bool IsReferenceOrContainsReferences<T>();
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern void RunClassConstructor(RuntimeTypeHandle type);
         [MethodImpl(MethodImplOptions.InternalCall)] public static extern ReadOnlySpan<T> CreateSpan<T>(RuntimeFieldHandle fldHandle);
