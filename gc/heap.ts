@@ -18,6 +18,8 @@ export interface HeapOptions {
 export interface RootSource {
   /** Ranges scanned conservatively: [start, end) pairs (shadow stack, statics). */
   conservativeRanges(): number[];
+  /** Words outside linear memory that may hold references, scanned conservatively (stack frames parked by a filter run). */
+  conservativeWords?(): Iterable<Int32Array>;
   /** Exact roots (strong handles, interned strings, objects held by the host). */
   exactRoots(): Iterable<number>;
   typeInfo(typeId: number): GcTypeInfo;
@@ -373,6 +375,14 @@ export class Heap {
     for (let k = 0; k < r.length; k += 2) {
       for (let p = r[k]!; p < r[k + 1]!; p += 4) {
         const w = i32[p >> 2]!;
+        if (w < 65536) continue;
+        const o = (w & 7) === 0 && this.isObject(w) ? w : this.findObject(w);
+        if (o) push(o);
+      }
+    }
+    for (const words of roots.conservativeWords?.() ?? []) {
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k]!;
         if (w < 65536) continue;
         const o = (w & 7) === 0 && this.isObject(w) ? w : this.findObject(w);
         if (o) push(o);

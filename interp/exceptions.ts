@@ -1,5 +1,5 @@
 import type { Runtime } from '../lib/runtime/runtime.js';
-import { HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type InterpCode, type InterpEH } from './code.js';
+import { HDR_CALLER_SP, HDR_FP, HDR_METHOD, HDR_PC, HDR_PREV, type InterpCode, type InterpEH } from './code.js';
 import { execute } from './interpreter.js';
 
 /** Where the first pass found a handler. */
@@ -128,47 +128,42 @@ function firstPass(rt: Runtime, ex: number, from: number, frames: number[]): Han
 }
 
 /**
- * Runs a filter while the frames above its frame are still live: the frame is copied to the
- * top of the shadow stack and run there (its callees then cannot overwrite live frames), with
- * a chain barrier so an exception inside the filter cannot escape it; arguments and locals
- * are copied back afterwards. A filter that throws counts as false (ECMA-335 II.19).
+ * Runs a filter in its own frame while the frames above it (up to the throw site) are still
+ * live. Those frames share memory with the frame's evaluation stack and what lies beyond, where
+ * the filter's own stack and callees go: they are parked in JS (a GC root) and put back after.
+ * The frame's arguments and locals stay in place, so the filter sees and makes every write the
+ * method would (also through refs taken before the throw). A chain barrier (no previous frame)
+ * keeps an exception inside the filter from escaping it: a filter that throws counts as false
+ * (ECMA-335 II.19).
  */
 function runFilter(rt: Runtime, h: number, ic: InterpCode, c: InterpEH, ex: number): boolean {
-  const i32 = rt.mem.i32;
+  let i32 = rt.mem.i32;
   const fp = i32[(h + HDR_FP) >> 2]!;
   const savedTop = rt.topHdr, savedSp = rt.sp;
-  const nfp = (rt.sp + 7) & ~7;
-  if (nfp + ic.frameSize > rt.stackEnd) rt.stackOverflow();
-  rt.mem.u8.copyWithin(nfp, fp, fp + ic.frameSize);
-  const snaps: [number, Int32Array][] = [[0, ic.argsSize], [ic.localsOffset, ic.localsSize]].map(([off, size]) =>
-    [off!, rt.mem.i32.slice((fp + off!) >> 2, (fp + off! + size!) >> 2)]);
-  const nh = nfp + ic.argsSize;
-  const w = rt.mem.i32;
-  w[(nh + HDR_PREV) >> 2] = 0;
-  w[(nh + HDR_FP) >> 2] = nfp;
-  w[(nfp + c.exSlot) >> 2] = ex;
-  rt.topHdr = nh; rt.sp = nfp + ic.frameSize;
+  const from = fp + ic.localsOffset + ic.localsSize; // clause slots, then the evaluation stack
+  const to = Math.max(savedSp, fp + ic.frameSize);
+  const parked = i32.slice(from >> 2, (to + 3) >> 2);
+  const header = [i32[(h + HDR_PREV) >> 2]!, i32[(h + HDR_PC) >> 2]!, i32[(h + HDR_CALLER_SP) >> 2]!];
+  rt.parkedFrames.push(parked);
+  i32[(h + HDR_PREV) >> 2] = 0;
+  i32[(fp + c.exSlot) >> 2] = ex;
+  rt.topHdr = h; rt.sp = fp + ic.frameSize;
   let verdict = 0;
-  rt.filterFrames.set(nh, [c.filterStart, c.handlerStart]);
+  rt.filterFrames.set(h, [c.filterStart, c.handlerStart]);
   try {
-    verdict = execute(rt, nh, c.filterStart);
+    verdict = execute(rt, h, c.filterStart);
   } catch (e) {
     if (!rt.isManagedError(e) && !(e instanceof UnhandledException)) throw e;
     rt.pending = null;
     verdict = 0;
   } finally {
-    rt.filterFrames.delete(nh);
+    rt.filterFrames.delete(h);
+    i32 = rt.mem.i32; // the memory may have grown
+    i32.set(parked, from >> 2);
+    rt.parkedFrames.pop();
+    i32[(h + HDR_PREV) >> 2] = header[0]!; i32[(h + HDR_PC) >> 2] = header[1]!; i32[(h + HDR_CALLER_SP) >> 2] = header[2]!;
+    rt.topHdr = savedTop; rt.sp = savedSp;
   }
-  // Copy back only the words the filter changed in its copy: a write it made through a ref
-  // into the real frame (ref locals, a callee given `ref local`) must not be undone.
-  const r = rt.mem.i32;
-  for (const [off, before] of snaps) {
-    for (let k = 0; k < before.length; k++) {
-      const v = r[((nfp + off) >> 2) + k]!;
-      if (v !== before[k]) r[((fp + off) >> 2) + k] = v;
-    }
-  }
-  rt.topHdr = savedTop; rt.sp = savedSp;
   return verdict !== 0;
 }
 

@@ -80,6 +80,8 @@ export class Runtime {
   readonly barrierFrames = new Set<number>();
   /** Frames (header address) currently running a filter, with the filter block's code range. */
   readonly filterFrames = new Map<number, [number, number]>();
+  /** Shadow-stack words a running filter has moved out of its way (see interp/exceptions.ts runFilter): GC roots. */
+  readonly parkedFrames: Int32Array[] = [];
   /** Exceptions being dispatched (held by JS while filters and finally blocks run). */
   readonly inflight: number[] = [];
   private readonly fieldHandles: RuntimeField[] = [];
@@ -100,6 +102,7 @@ export class Runtime {
     this.objects = new Objects(this.mem, this.heap, ts);
     this.heap.setRoots({
       conservativeRanges: () => [...this.stackRanges(), ...this.objects.staticRanges],
+      conservativeWords: () => this.parkedFrames,
       exactRoots: () => [...this.internRoots, ...this.handles, ...this.typeObjects, ...this.host.pinned(), ...this.inflight, this.pending?.ex ?? 0],
       typeInfo: (id) => this.objects.typeInfo(id),
     });
