@@ -991,10 +991,15 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.THROW: {
           const ex = i32[(fp + code[pc + 1]!) >> 2]!;
           if (!ex) nre(rt);
-          rt.throwObject(ex, true);
-          break;
+          // Straight to the unwinder, without a JS throw (the exception address is the error).
+          rt.freshThrow = true;
+          sliceAt.hdr = hdr; sliceAt.pc = opPc; sliceAt.error = ex;
+          return SLICE_THREW;
         }
-        case Op.RETHROW: rt.throwObject(i32[(fp + code[pc + 1]!) >> 2]!, false); break;
+        case Op.RETHROW:
+          rt.freshThrow = false;
+          sliceAt.hdr = hdr; sliceAt.pc = opPc; sliceAt.error = i32[(fp + code[pc + 1]!) >> 2]!;
+          return SLICE_THREW;
         case Op.LEAVE_TO: i32[(fp + code[pc + 1]!) >> 2] = code[pc + 2]!; pc = code[pc + 3]!; break;
         case Op.ENDFINALLY: {
           const c = i32[(fp + code[pc + 1]!) >> 2]!;

@@ -86,7 +86,8 @@ export class Runtime {
   readonly inflight: number[] = [];
   private readonly fieldHandles: RuntimeField[] = [];
   private readonly typeObjects: number[] = [];
-  private freshThrow = false;
+  /** Whether the exception being dispatched was just thrown (its stack trace is to be recorded), not rethrown. */
+  freshThrow = false;
   exitCode = 0;
   constructor(readonly ts: TypeSystem, readonly host: Host, opts: RuntimeOptions) {
     const maxBytes = Math.min(4 * 1024 * 1024 * 1024 - 65536, GUARD + opts.stackBytes + opts.maxHeapBytes + 64 * 1024 * 1024);
@@ -324,7 +325,8 @@ export class Runtime {
   /** Turns whatever escaped into a managed exception and dispatches it (see interp/exceptions.ts). */
   handleException(e: unknown, hdr: number, entryHdr: number): { hdr: number; pc: number } {
     let ex: number;
-    if (this.isManagedError(e)) ex = this.exceptionOf(e);
+    if (typeof e === 'number') ex = e; // from the interpreter's throw and rethrow ops
+    else if (this.isManagedError(e)) ex = this.exceptionOf(e);
     else if (e instanceof ExitSignal || e instanceof FatalExit || e instanceof UnhandledException) throw e;
     else if (e instanceof OutOfMemory) {
       // The exception object (and its stack trace) may not fit in the full heap: allocate it from a reserve.
@@ -345,22 +347,40 @@ export class Runtime {
 
   /** Exception._stackTrace from the frames the first pass walked ("   at Type.Method(Args)"). */
   setStackTrace(ex: number, frames: number[]): void {
-    const lines = frames.map((h) => '   at ' + this.describeFrame(h));
+    // System.Exception's fields sit at the same offsets in every exception type.
     const t = this.objects.typeOfObject(ex);
-    const f = this.findField(t, '_stackTrace');
-    if (f) {
-      const s = this.objects.newString(lines.join('\n'));
-      this.mem.i32[(ex + f.offset) >> 2] = s;
-      this.writeBarrier(ex + f.offset);
+    if (t !== this.ts.exception && !this.ts.isSubclassOf(t, this.ts.exception)) return; // IL may throw any object
+    const fields = this.exceptionFields ??= { trace: this.findField(this.ts.exception, '_stackTrace'), site: this.findField(this.ts.exception, '_throwSite') };
+    const i32 = this.mem.i32;
+    if (fields.trace) {
+      let key = '';
+      for (const h of frames) key += i32[(h + HDR_METHOD) >> 2]! + ',';
+      let text = this.traceText.get(key);
+      if (text === undefined) {
+        text = frames.map((h) => '   at ' + this.describeFrame(h)).join('\n');
+        if (this.traceText.size > 1000) this.traceText.clear();
+        this.traceText.set(key, text);
+      }
+      const s = this.objects.newString(text);
+      this.mem.i32[(ex + fields.trace.offset) >> 2] = s;
+      this.writeBarrier(ex + fields.trace.offset);
     }
     // Exception.TargetSite / Source: the method of the frame that threw.
-    const site = this.findField(t, '_throwSite');
-    if (site && frames.length) this.mem.i32[(ex + site.offset) >> 2] = this.mem.i32[(frames[0]! + HDR_METHOD) >> 2]! + 1;
+    if (fields.site && frames.length) this.mem.i32[(ex + fields.site.offset) >> 2] = this.mem.i32[(frames[0]! + HDR_METHOD) >> 2]! + 1;
   }
 
+  private exceptionFields: { trace: RuntimeField | null; site: RuntimeField | null } | undefined;
+  /** Whole stack traces by the method ids of their frames (bounded: cleared when it grows past 1000). */
+  private readonly traceText = new Map<string, string>();
+
+  /** Stack-trace lines by method id: a program that throws in a loop describes the same frames again and again. */
+  private readonly frameText = new Map<number, string>();
+
   describeFrame(h: number): string {
-    const m = this.ts.methods[this.mem.i32[(h + HDR_METHOD) >> 2]!]!;
-    return this.describeMethod(m);
+    const id = this.mem.i32[(h + HDR_METHOD) >> 2]!;
+    let text = this.frameText.get(id);
+    if (text === undefined) { text = this.describeMethod(this.ts.methods[id]!); this.frameText.set(id, text); }
+    return text;
   }
 
   describeMethod(m: RuntimeMethod): string {
