@@ -104,7 +104,7 @@ export class Runtime {
     this.heap.setRoots({
       conservativeRanges: () => [...this.stackRanges(), ...this.objects.staticRanges],
       conservativeWords: () => this.parkedFrames,
-      exactRoots: () => [...this.internRoots, ...this.handles, ...this.typeObjects, ...this.host.pinned(), ...this.inflight, this.pending?.ex ?? 0],
+      exactRoots: () => [...this.traceText.values(), ...this.internRoots, ...this.handles, ...this.typeObjects, ...this.host.pinned(), ...this.inflight, this.pending?.ex ?? 0],
       typeInfo: (id) => this.objects.typeInfo(id),
     });
     this.tag = new WebAssembly.Tag({ parameters: ['i32'] });
@@ -355,13 +355,13 @@ export class Runtime {
     if (fields.trace) {
       let key = '';
       for (const h of frames) key += i32[(h + HDR_METHOD) >> 2]! + ',';
-      let text = this.traceText.get(key);
-      if (text === undefined) {
-        text = frames.map((h) => '   at ' + this.describeFrame(h)).join('\n');
-        if (this.traceText.size > 1000) this.traceText.clear();
-        this.traceText.set(key, text);
+      // Strings are immutable: exceptions thrown along the same frames share one.
+      let s = this.traceText.get(key);
+      if (s === undefined) {
+        s = this.objects.newString(frames.map((h) => '   at ' + this.describeFrame(h)).join('\n'));
+        if (this.traceText.size >= 256) this.traceText.clear();
+        this.traceText.set(key, s);
       }
-      const s = this.objects.newString(text);
       this.mem.i32[(ex + fields.trace.offset) >> 2] = s;
       this.writeBarrier(ex + fields.trace.offset);
     }
@@ -370,8 +370,8 @@ export class Runtime {
   }
 
   private exceptionFields: { trace: RuntimeField | null; site: RuntimeField | null } | undefined;
-  /** Whole stack traces by the method ids of their frames (bounded: cleared when it grows past 1000). */
-  private readonly traceText = new Map<string, string>();
+  /** Stack-trace strings (GC roots) by the method ids of their frames; bounded: cleared when 256 are held. */
+  private readonly traceText = new Map<string, number>();
 
   /** Stack-trace lines by method id: a program that throws in a loop describes the same frames again and again. */
   private readonly frameText = new Map<number, string>();
