@@ -2099,7 +2099,7 @@ export class Transformer {
    * (the first one ran it, or it is running on this thread): cctorSeen is cleared at merge points.
    */
   private emitCctor(t: RuntimeType): void {
-    if (this.cctorSeen.has(t)) return;
+    if (t.cctorState === 2 || this.cctorSeen.has(t)) return; // 2: it has run (no check is ever needed again)
     this.cctorSeen.add(t);
     this.emit(Op.CCTOR, this.k(t));
   }
