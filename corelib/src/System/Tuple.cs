@@ -644,7 +644,7 @@ namespace System
         public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4)), ValueTuple.H(Item5)), ValueTuple.H(Item6)), ValueTuple.H(Item7)), ValueTuple.H(Rest));
         public override string ToString() => "(" + ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ", " + ValueTuple.S(Item7) + ", " + ((IValueTupleInternal)Rest).ToStringEnd();
         string IValueTupleInternal.ToStringEnd() => ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ", " + ValueTuple.S(Item7) + ", " + ((IValueTupleInternal)Rest).ToStringEnd();
-        int System.Runtime.CompilerServices.ITuple.Length => 8;
+        int System.Runtime.CompilerServices.ITuple.Length => Rest is System.Runtime.CompilerServices.ITuple r ? 7 + r.Length : 8;
         object System.Runtime.CompilerServices.ITuple.this[int index]
         {
             get
@@ -658,8 +658,10 @@ namespace System
                     case 4: return Item5;
                     case 5: return Item6;
                     case 6: return Item7;
-                    case 7: return Rest;
-                    default: throw new IndexOutOfRangeException();
+                    default:
+                        if (Rest is System.Runtime.CompilerServices.ITuple r) return r[index - 7];
+                        if (index == 7) return Rest;
+                        throw new IndexOutOfRangeException();
                 }
             }
         }
@@ -694,7 +696,7 @@ namespace System
             return 0;
         }
         public override string ToString() => "(" + ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ", " + ValueTuple.S(Item7) + ", " + ValueTuple.S(Rest).Substring(1);
-        int System.Runtime.CompilerServices.ITuple.Length => 8;
+        int System.Runtime.CompilerServices.ITuple.Length => Rest is System.Runtime.CompilerServices.ITuple r ? 7 + r.Length : 8;
         object System.Runtime.CompilerServices.ITuple.this[int index]
         {
             get
@@ -708,8 +710,10 @@ namespace System
                     case 4: return Item5;
                     case 5: return Item6;
                     case 6: return Item7;
-                    case 7: return Rest;
-                    default: throw new IndexOutOfRangeException();
+                    default:
+                        if (Rest is System.Runtime.CompilerServices.ITuple r) return r[index - 7];
+                        if (index == 7) return Rest;
+                        throw new IndexOutOfRangeException();
                 }
             }
         }
