@@ -21,8 +21,8 @@ export function storageSize(ts: TypeSystem, t: RuntimeType): [size: number, alig
 }
 
 /**
- * Lays out a type: instance fields (sequential, explicit or auto — auto is treated as
- * sequential, which is a valid CLI layout), statics, GC reference offsets, vtable and
+ * Lays out a type: instance fields (sequential, explicit or auto — auto is sequential for
+ * classes and CoreCLR's order for value types, see below), statics, GC reference offsets, vtable and
  * interface map (ECMA-335 II.10.3 and II.12.2).
  */
 export function layoutType(ts: TypeSystem, t: RuntimeType): void {
