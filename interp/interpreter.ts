@@ -931,6 +931,19 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
             // A value type's own override expects a byref to the value, not the box (an unboxing stub).
             const k = target.owner.kind;
             site.cacheUnbox = k === Kind.ValueType || k === Kind.Primitive || k === Kind.Enum;
+            // A value type with a precise type initializer runs it before the first call of one of
+            // its instance methods, through a box too (ECMA-335 II.10.5.3.1). Only on a cache miss:
+            // the cache is filled after it has run. Then the call starts again.
+            const owner = target.owner;
+            if (site.cacheUnbox && owner.cctorState !== 2 && (owner.flags & 0x100000) === 0 && rt.needsCctor(owner)) {
+              if (owner.cctorState === 3) rt.throwTypeInitFailure(owner);
+              if (owner.cctorState === 0) {
+                i32[(hdr + HDR_PC) >> 2] = pc;
+                i32[TOP_HDR] = hdr;
+                rt.runClassConstructor(owner);
+                return endSlice(hdr, pc - 3);
+              }
+            }
             if (site.cacheUnbox) i32[at >> 2] = obj + 8;
             tic = target.code as InterpCode | null;
             // Not transformed yet, or a native: the slow way (site.cacheCode stays null until the target has code).

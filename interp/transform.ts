@@ -2089,9 +2089,10 @@ export class Transformer {
 
   private needsInit(m: RuntimeMethod): boolean {
     // Precise (not beforefieldinit) types run their cctor before the first call of a static
-    // method or constructor (ECMA-335 II.10.5.3.1); inside the type it has already run.
+    // method or constructor, and for a value type of any instance method (ECMA-335 II.10.5.3.1);
+    // inside the type it has already run.
     const t = m.owner;
-    return (!m.hasThis || m.name === '.ctor') && m.name !== '.cctor' && t !== this.method.owner && (t.flags & 0x100000) === 0 && this.host.needsCctor(t);
+    return (!m.hasThis || m.name === '.ctor' || isValueType(t)) && m.name !== '.cctor' && t !== this.method.owner && (t.flags & 0x100000) === 0 && this.host.needsCctor(t);
   }
 
   /**

@@ -21,8 +21,8 @@ export function storageSize(ts: TypeSystem, t: RuntimeType): [size: number, alig
 }
 
 /**
- * Lays out a type: instance fields (sequential, explicit or auto — auto is treated as
- * sequential, which is a valid CLI layout), statics, GC reference offsets, vtable and
+ * Lays out a type: instance fields (sequential, explicit or auto — auto is sequential for
+ * classes and CoreCLR's order for value types, see below), statics, GC reference offsets, vtable and
  * interface map (ECMA-335 II.10.3 and II.12.2).
  */
 export function layoutType(ts: TypeSystem, t: RuntimeType): void {
@@ -56,6 +56,7 @@ export function layoutType(ts: TypeSystem, t: RuntimeType): void {
   const classLayout = m.classLayout(t.rid);
   const pack = classLayout && classLayout.pack ? classLayout.pack : 8;
   let end = offset;
+  const instance: RuntimeField[] = [];
   for (let r = row.fields[0]; r < row.fields[1]; r++) {
     const frid = m.md.deref(T.Field, r);
     const f = m.field(frid);
@@ -65,6 +66,23 @@ export function layoutType(ts: TypeSystem, t: RuntimeType): void {
     t.fields.push(field);
     if (field.literal) continue;
     if (isStatic) { statics.push(field); continue; } // laid out below, once this type's size is known
+    instance.push(field);
+  }
+  // A value type with auto layout ([StructLayout(LayoutKind.Auto)], compiler-made state machines)
+  // is placed as CoreCLR does: fields that are not structs largest first, then the struct fields,
+  // each group in declaration order. Classes keep declaration order.
+  if (valueType && (row.flags & TypeAttr.LayoutMask) === 0 && !inlineLength && instance.length > 1 && t.kind !== Kind.Primitive && t.kind !== Kind.Enum) {
+    const rank = (f: RuntimeField): number => {
+      const ft = f.type;
+      if (isValueType(ft) && ft.kind !== Kind.Primitive && ft.kind !== Kind.Enum) return 0;
+      return storageSize(ts, ft)[0];
+    };
+    const ranked = instance.map((f, i) => ({ f, i, k: rank(f) }));
+    ranked.sort((a, b) => (a.k === 0) !== (b.k === 0) ? (a.k === 0 ? 1 : -1) : (b.k - a.k) || (a.i - b.i));
+    for (let i = 0; i < ranked.length; i++) instance[i] = ranked[i]!.f;
+  }
+  for (const field of instance) {
+    const ftype = field.type, frid = field.rid;
     const [size, falign0] = primitiveSelf(t, ftype) ? [PRIM_SIZE[t.prim]!, PRIM_SIZE[t.prim]!] : storageSize(ts, ftype);
     // References stay pointer-aligned whatever the packing, as in CoreCLR: the GC and the write
     // barrier work on aligned slots.

@@ -361,6 +361,8 @@ namespace System.Runtime.InteropServices
 
     public static class CollectionsMarshal
     {
+        public static ref TValue GetValueRefOrNullRef<TKey, TValue>(Dictionary<TKey, TValue> dictionary, TKey key) => ref dictionary.FindValueRef(key);
+        public static ref TValue GetValueRefOrAddDefault<TKey, TValue>(Dictionary<TKey, TValue> dictionary, TKey key, out bool exists) => ref dictionary.ValueRefOrAddDefault(key, out exists);
         public static Span<T> AsSpan<T>(List<T> list) => list == null ? default : new Span<T>(list._items, 0, list._size);
         public static void SetCount<T>(List<T> list, int count)
         {

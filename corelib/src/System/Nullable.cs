@@ -158,15 +158,37 @@ namespace System
         public static object ToObject(Type enumType, uint value) => ToObject(enumType, (long)value);
         public static object ToObject(Type enumType, ulong value) => ToObject(enumType, unchecked((long)value));
         public static object ToObject(Type enumType, object value) => ToObject(enumType, Convert.ToInt64(value));
-        private static bool TryParseCore(RuntimeTypeHandle h, string value, bool ignoreCase, out long result, out bool isBadArg)
+        private static bool TryParseCore(Type enumType, string value, bool ignoreCase, out long result, out bool isBadArg, out bool overflow)
         {
-            result = 0; isBadArg = false;
+            result = 0; isBadArg = false; overflow = false;
+            RuntimeTypeHandle h = enumType.TypeHandle;
             if (value == null) { isBadArg = true; return false; }
             string t = value.Trim();
             if (t.Length == 0) { isBadArg = true; return false; }
             if (char.IsDigit(t[0]) || t[0] == '-' || t[0] == '+')
             {
-                if (long.TryParse(t, out result)) return true;
+                // A number is parsed as the underlying type: out of its range is an overflow.
+                Type u = enumType.GetEnumUnderlyingType();
+                if (u == typeof(ulong))
+                {
+                    if (ulong.TryParse(t, out ulong uv)) { result = unchecked((long)uv); return true; }
+                    if (long.TryParse(t, out long neg)) { overflow = neg < 0; return false; }
+                    overflow = IsIntegerText(t);
+                    return false;
+                }
+                if (long.TryParse(t, out result))
+                {
+                    long lo = long.MinValue, hi = long.MaxValue;
+                    if (u == typeof(int)) { lo = int.MinValue; hi = int.MaxValue; }
+                    else if (u == typeof(uint)) { lo = 0; hi = uint.MaxValue; }
+                    else if (u == typeof(short)) { lo = short.MinValue; hi = short.MaxValue; }
+                    else if (u == typeof(ushort) || u == typeof(char)) { lo = 0; hi = ushort.MaxValue; }
+                    else if (u == typeof(sbyte)) { lo = sbyte.MinValue; hi = sbyte.MaxValue; }
+                    else if (u == typeof(byte) || u == typeof(bool)) { lo = 0; hi = byte.MaxValue; }
+                    if (result < lo || result > hi) { result = 0; overflow = true; return false; }
+                    return true;
+                }
+                overflow = IsIntegerText(t);
                 return false;
             }
             string[] names = GetNamesCore(h);
@@ -183,6 +205,22 @@ namespace System
             }
             return true;
         }
+        // The underlying type's own parse throws the OverflowException with its message.
+        private static void ThrowOverflow(Type u, string t)
+        {
+            if (u == typeof(byte)) byte.Parse(t); else if (u == typeof(sbyte)) sbyte.Parse(t);
+            else if (u == typeof(short)) short.Parse(t); else if (u == typeof(ushort)) ushort.Parse(t);
+            else if (u == typeof(int)) int.Parse(t); else if (u == typeof(uint)) uint.Parse(t);
+            else if (u == typeof(ulong)) ulong.Parse(t); else long.Parse(t);
+            throw new OverflowException();
+        }
+        private static bool IsIntegerText(string t)
+        {
+            int i = t[0] == '-' || t[0] == '+' ? 1 : 0;
+            if (i == t.Length) return false;
+            for (; i < t.Length; i++) if (t[i] < '0' || t[i] > '9') return false;
+            return true;
+        }
         public static TEnum Parse<TEnum>(string value) where TEnum : struct, Enum => Parse<TEnum>(value, false);
         public static TEnum Parse<TEnum>(string value, bool ignoreCase) where TEnum : struct, Enum => (TEnum)Parse(typeof(TEnum), value, ignoreCase);
         public static object Parse(Type enumType, string value) => Parse(enumType, value, false);
@@ -190,21 +228,22 @@ namespace System
         {
             CheckEnum(enumType);
             if (value == null) throw new ArgumentNullException(nameof(value));
-            if (TryParseCore(enumType.TypeHandle, value, ignoreCase, out long v, out bool bad)) return ToObjectCore(enumType.TypeHandle, v);
+            if (TryParseCore(enumType, value, ignoreCase, out long v, out bool bad, out bool overflow)) return ToObjectCore(enumType.TypeHandle, v);
+            if (overflow) ThrowOverflow(enumType.GetEnumUnderlyingType(), value.Trim());
             if (bad) throw new ArgumentException("Must specify valid information for parsing in the string.", nameof(value));
             throw new ArgumentException("Requested value '" + value + "' was not found.");
         }
         public static bool TryParse<TEnum>(string value, out TEnum result) where TEnum : struct, Enum => TryParse(value, false, out result);
         public static bool TryParse<TEnum>(string value, bool ignoreCase, out TEnum result) where TEnum : struct, Enum
         {
-            if (TryParseCore(typeof(TEnum).TypeHandle, value, ignoreCase, out long v, out _)) { result = (TEnum)ToObjectCore(typeof(TEnum).TypeHandle, v); return true; }
+            if (TryParseCore(typeof(TEnum), value, ignoreCase, out long v, out _, out _)) { result = (TEnum)ToObjectCore(typeof(TEnum).TypeHandle, v); return true; }
             result = default;
             return false;
         }
         public static bool TryParse(Type enumType, string value, out object result) => TryParse(enumType, value, false, out result);
         public static bool TryParse(Type enumType, string value, bool ignoreCase, out object result)
         {
-            if (TryParseCore(enumType.TypeHandle, value, ignoreCase, out long v, out _)) { result = ToObjectCore(enumType.TypeHandle, v); return true; }
+            if (TryParseCore(enumType, value, ignoreCase, out long v, out _, out _)) { result = ToObjectCore(enumType.TypeHandle, v); return true; }
             result = null;
             return false;
         }

@@ -22,6 +22,10 @@ namespace System
         public static (T1, T2) Create<T1, T2>(T1 item1, T2 item2) => (item1, item2);
         public static (T1, T2, T3) Create<T1, T2, T3>(T1 item1, T2 item2, T3 item3) => (item1, item2, item3);
         public static (T1, T2, T3, T4) Create<T1, T2, T3, T4>(T1 item1, T2 item2, T3 item3, T4 item4) => (item1, item2, item3, item4);
+        public static (T1, T2, T3, T4, T5) Create<T1, T2, T3, T4, T5>(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5) => (item1, item2, item3, item4, item5);
+        public static (T1, T2, T3, T4, T5, T6) Create<T1, T2, T3, T4, T5, T6>(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5, T6 item6) => (item1, item2, item3, item4, item5, item6);
+        public static (T1, T2, T3, T4, T5, T6, T7) Create<T1, T2, T3, T4, T5, T6, T7>(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5, T6 item6, T7 item7) => (item1, item2, item3, item4, item5, item6, item7);
+        public static ValueTuple<T1, T2, T3, T4, T5, T6, T7, ValueTuple<T8>> Create<T1, T2, T3, T4, T5, T6, T7, T8>(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5, T6 item6, T7 item7, T8 item8) => new ValueTuple<T1, T2, T3, T4, T5, T6, T7, ValueTuple<T8>>(item1, item2, item3, item4, item5, item6, item7, new ValueTuple<T8>(item8));
         internal static int Combine(int h1, int h2) => ((h1 << 5) + h1) ^ h2;
         internal static int H<T>(T v) => v == null ? 0 : v.GetHashCode();
         internal static string S<T>(T v) => v == null ? "" : v.ToString();
@@ -33,6 +37,9 @@ namespace System
         public static Tuple<T1, T2, T3> Create<T1, T2, T3>(T1 item1, T2 item2, T3 item3) => new Tuple<T1, T2, T3>(item1, item2, item3);
         public static Tuple<T1, T2, T3, T4> Create<T1, T2, T3, T4>(T1 item1, T2 item2, T3 item3, T4 item4) => new Tuple<T1, T2, T3, T4>(item1, item2, item3, item4);
         public static Tuple<T1, T2, T3, T4, T5> Create<T1, T2, T3, T4, T5>(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5) => new Tuple<T1, T2, T3, T4, T5>(item1, item2, item3, item4, item5);
+        public static Tuple<T1, T2, T3, T4, T5, T6> Create<T1, T2, T3, T4, T5, T6>(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5, T6 item6) => new Tuple<T1, T2, T3, T4, T5, T6>(item1, item2, item3, item4, item5, item6);
+        public static Tuple<T1, T2, T3, T4, T5, T6, T7> Create<T1, T2, T3, T4, T5, T6, T7>(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5, T6 item6, T7 item7) => new Tuple<T1, T2, T3, T4, T5, T6, T7>(item1, item2, item3, item4, item5, item6, item7);
+        public static Tuple<T1, T2, T3, T4, T5, T6, T7, Tuple<T8>> Create<T1, T2, T3, T4, T5, T6, T7, T8>(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5, T6 item6, T7 item7, T8 item8) => new Tuple<T1, T2, T3, T4, T5, T6, T7, Tuple<T8>>(item1, item2, item3, item4, item5, item6, item7, new Tuple<T8>(item8));
     }
 
     public struct ValueTuple<T1> : IEquatable<ValueTuple<T1>>, IComparable, IComparable<ValueTuple<T1>>, System.Runtime.CompilerServices.ITuple, IValueTupleInternal
@@ -644,7 +651,7 @@ namespace System
         public override int GetHashCode() => ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.Combine(ValueTuple.H(Item1), ValueTuple.H(Item2)), ValueTuple.H(Item3)), ValueTuple.H(Item4)), ValueTuple.H(Item5)), ValueTuple.H(Item6)), ValueTuple.H(Item7)), ValueTuple.H(Rest));
         public override string ToString() => "(" + ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ", " + ValueTuple.S(Item7) + ", " + ((IValueTupleInternal)Rest).ToStringEnd();
         string IValueTupleInternal.ToStringEnd() => ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ", " + ValueTuple.S(Item7) + ", " + ((IValueTupleInternal)Rest).ToStringEnd();
-        int System.Runtime.CompilerServices.ITuple.Length => 8;
+        int System.Runtime.CompilerServices.ITuple.Length => Rest is System.Runtime.CompilerServices.ITuple r ? 7 + r.Length : 8;
         object System.Runtime.CompilerServices.ITuple.this[int index]
         {
             get
@@ -658,8 +665,10 @@ namespace System
                     case 4: return Item5;
                     case 5: return Item6;
                     case 6: return Item7;
-                    case 7: return Rest;
-                    default: throw new IndexOutOfRangeException();
+                    default:
+                        if (Rest is System.Runtime.CompilerServices.ITuple r) return r[index - 7];
+                        if (index == 7) return Rest;
+                        throw new IndexOutOfRangeException();
                 }
             }
         }
@@ -694,7 +703,7 @@ namespace System
             return 0;
         }
         public override string ToString() => "(" + ValueTuple.S(Item1) + ", " + ValueTuple.S(Item2) + ", " + ValueTuple.S(Item3) + ", " + ValueTuple.S(Item4) + ", " + ValueTuple.S(Item5) + ", " + ValueTuple.S(Item6) + ", " + ValueTuple.S(Item7) + ", " + ValueTuple.S(Rest).Substring(1);
-        int System.Runtime.CompilerServices.ITuple.Length => 8;
+        int System.Runtime.CompilerServices.ITuple.Length => Rest is System.Runtime.CompilerServices.ITuple r ? 7 + r.Length : 8;
         object System.Runtime.CompilerServices.ITuple.this[int index]
         {
             get
@@ -708,8 +717,10 @@ namespace System
                     case 4: return Item5;
                     case 5: return Item6;
                     case 6: return Item7;
-                    case 7: return Rest;
-                    default: throw new IndexOutOfRangeException();
+                    default:
+                        if (Rest is System.Runtime.CompilerServices.ITuple r) return r[index - 7];
+                        if (index == 7) return Rest;
+                        throw new IndexOutOfRangeException();
                 }
             }
         }

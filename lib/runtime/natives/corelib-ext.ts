@@ -286,6 +286,13 @@ export function registerCorelibExt(add: Add): void {
   // Activator.CreateInstance in two steps, so that the managed side can wrap an exception from the
   // constructor in TargetInvocationException as .NET does: Allocate checks the type, runs the type
   // initializer and allocates; RunDefaultConstructor runs the parameterless constructor, if any.
+  // Comparer<U?>.Default: NullableComparer<U> made for a U known only at run time.
+  add('System.Collections.Generic.NullableComparerFactory::Instantiate', (rt, sp) => {
+    const def = rt.typeFromMt(argI32(rt, sp, 0));
+    const gd = def.genericDef ?? def;
+    const t = rt.ts.typeFromDef(gd.module!, gd.rid, [rt.typeFromMt(argI32(rt, sp, 1))]);
+    retI32(rt, sp, rt.mtOf(t));
+  });
   add('System.Activator::Allocate', (rt, sp) => {
     const t = rt.typeFromMt(argI32(rt, sp, 0));
     rt.ts.ensureLayout(t);

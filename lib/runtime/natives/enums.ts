@@ -83,11 +83,14 @@ export function formatEnum(rt: Runtime, boxed: number, format: string | null): s
   if (exact >= 0 && f !== 'F') return info.names[exact]!;
   if (info.flags || f === 'F') {
     // Greedy from the largest value, as .NET does; zero prints only when it is the whole value.
-    const order = info.values.map((x, i) => [x, i] as const).filter(([x]) => x !== 0n).sort((p, q) => (p[0] < q[0] ? 1 : p[0] > q[0] ? -1 : 0));
-    let rest = v;
+    // Values order as unsigned numbers of the underlying width (a negative flag is the largest).
+    const n = Number(bits);
+    const uvals = info.values.map((x) => BigInt.asUintN(n, x));
+    const order = uvals.map((x, i) => [x, i] as const).filter(([x]) => x !== 0n).sort((p, q) => (p[0] < q[0] ? 1 : p[0] > q[0] ? -1 : 0));
+    let rest = BigInt.asUintN(n, v);
     const parts: number[] = [];
     for (const [x, i] of order) if ((rest & x) === x) { parts.push(i); rest &= ~x; }
-    if (rest === 0n && parts.length) return parts.sort((p, q) => (info.values[p]! < info.values[q]! ? -1 : 1)).map((i) => info.names[i]).join(', ');
+    if (rest === 0n && parts.length) return parts.sort((p, q) => (uvals[p]! < uvals[q]! ? -1 : 1)).map((i) => info.names[i]).join(', ');
     if (v === 0n && exact >= 0) return info.names[exact]!;
   }
   return v.toString();

@@ -216,7 +216,16 @@ namespace System.Collections.Generic
     public abstract class Comparer<T> : IComparer<T>, System.Collections.IComparer
     {
         private static Comparer<T> s_default;
-        public static Comparer<T> Default => s_default ??= new DefaultComparer<T>();
+        public static Comparer<T> Default => s_default ??= CreateDefault();
+        // Nullable<U> compares through U's comparer (a boxed U? is a boxed U, which implements
+        // IComparable<U>, not IComparable<U?>), as .NET's NullableComparer<U>.
+        private static Comparer<T> CreateDefault()
+        {
+            Type u = Nullable.GetUnderlyingType(typeof(T));
+            if (u == null) return new DefaultComparer<T>();
+            IntPtr mt = NullableComparerFactory.Instantiate(typeof(NullableComparer<>).TypeHandle, u.TypeHandle);
+            return (Comparer<T>)Activator.CreateInstance(Type.GetTypeFromHandle(new RuntimeTypeHandle(mt)));
+        }
         public abstract int Compare(T x, T y);
         int System.Collections.IComparer.Compare(object x, object y)
         {
@@ -245,8 +254,24 @@ namespace System.Collections.Generic
             if (y == null) return 1;
             if (x is IComparable<T> c) return c.CompareTo(y);
             if (x is IComparable nc) return nc.CompareTo(y);
-            throw new InvalidOperationException("Failed to compare two elements in the array.", new ArgumentException("At least one object must implement IComparable."));
+            throw new ArgumentException("At least one object must implement IComparable.");
         }
+    }
+    internal sealed class NullableComparer<U> : Comparer<U?> where U : struct
+    {
+        public override int Compare(U? x, U? y)
+        {
+            if (x.HasValue) return y.HasValue ? Comparer<U>.Default.Compare(x.GetValueOrDefault(), y.GetValueOrDefault()) : 1;
+            return y.HasValue ? -1 : 0;
+        }
+        public override bool Equals(object obj) => obj is NullableComparer<U>;
+        public override int GetHashCode() => typeof(NullableComparer<U>).GetHashCode();
+    }
+    internal static class NullableComparerFactory
+    {
+        /// <summary>The MethodTable of the one-parameter generic type definition instantiated over arg.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        internal static extern IntPtr Instantiate(RuntimeTypeHandle definition, RuntimeTypeHandle arg);
     }
     internal sealed class ReverseComparer<T> : Comparer<T>
     {

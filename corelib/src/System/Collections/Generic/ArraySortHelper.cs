@@ -9,7 +9,6 @@ namespace System.Collections.Generic
             if (length > 1)
             {
                 try { IntroSort(keys, index, length, 2 * (Log2(length) + 1), comparer); }
-                catch (InvalidOperationException) { throw; }
                 catch (IndexOutOfRangeException) { throw new ArgumentException("Unable to sort because the IComparer.Compare() method returns inconsistent results. Either a value does not compare equal to itself, or one value repeatedly compared to another value yields different results. IComparer: '" + comparer + "'."); }
                 catch (Exception e) { throw new InvalidOperationException("Failed to compare two elements in the array.", e); }
             }

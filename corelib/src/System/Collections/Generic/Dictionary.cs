@@ -169,6 +169,21 @@ namespace System.Collections.Generic
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => new Enumerator(this, Enumerator.KeyValuePair);
         System.Collections.IDictionaryEnumerator System.Collections.IDictionary.GetEnumerator() => new Enumerator(this, Enumerator.DictEntry);
 
+        // CollectionsMarshal.GetValueRefOrNullRef / GetValueRefOrAddDefault.
+        internal ref TValue FindValueRef(TKey key)
+        {
+            int i = FindEntry(key);
+            if (i < 0) return ref System.Runtime.CompilerServices.Unsafe.NullRef<TValue>();
+            return ref _entries[i].value;
+        }
+        internal ref TValue ValueRefOrAddDefault(TKey key, out bool exists)
+        {
+            int i = FindEntry(key);
+            exists = i >= 0;
+            if (!exists) { TryInsert(key, default, 0); i = FindEntry(key); }
+            return ref _entries[i].value;
+        }
+
         private int FindEntry(TKey key)
         {
             if (key == null) throw new ArgumentNullException(nameof(key));
