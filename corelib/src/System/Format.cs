@@ -20,7 +20,7 @@ namespace System
                 if (c == '}')
                 {
                     if (i < format.Length && format[i] == '}') { i++; Put(ref buf, ref n, '}'); continue; }
-                    throw Bad(i - 1, UnexpectedClosing);
+                    throw i >= format.Length ? Bad(i, Unclosed) : Bad(i, UnexpectedClosing);
                 }
                 if (c != '{') { Put(ref buf, ref n, c); continue; }
                 if (i < format.Length && format[i] == '{') { i++; Put(ref buf, ref n, '{'); continue; }

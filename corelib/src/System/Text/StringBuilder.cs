@@ -236,7 +236,10 @@ namespace System.Text
         public override string ToString() => new string(_chars, 0, _length);
         public string ToString(int startIndex, int length)
         {
-            if (startIndex < 0 || length < 0 || startIndex > _length - length) throw new ArgumentOutOfRangeException(nameof(startIndex), "StartIndex cannot be less than zero.");
+            if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), "StartIndex cannot be less than zero.");
+            if (startIndex > _length) throw new ArgumentOutOfRangeException(nameof(startIndex), "startIndex cannot be larger than length of string.");
+            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length), "Length cannot be less than zero.");
+            if (startIndex > _length - length) throw new ArgumentOutOfRangeException(nameof(length), "Index and length must refer to a location within the string.");
             return new string(_chars, startIndex, length);
         }
 
