@@ -480,6 +480,8 @@ namespace System
         }
         public int LastIndexOf(char value, int startIndex)
         {
+            if (_stringLength == 0) return -1;
+            if ((uint)startIndex >= (uint)_stringLength) throw new ArgumentOutOfRangeException(nameof(startIndex), "Index was out of range. Must be non-negative and less than the size of the collection.");
             for (int i = startIndex; i >= 0; i--) if (this[i] == value) return i;
             return -1;
         }
@@ -517,6 +519,7 @@ namespace System
             return Equals(Substring(0, value.Length), value, comparisonType);
         }
         public bool StartsWith(string value, bool ignoreCase, System.Globalization.CultureInfo culture) => StartsWith(value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        public bool EndsWith(string value, bool ignoreCase, System.Globalization.CultureInfo culture) => EndsWith(value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         public bool EndsWith(string value, StringComparison comparisonType)
         {
             if (value == null) throw new ArgumentNullException(nameof(value));
