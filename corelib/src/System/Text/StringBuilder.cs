@@ -37,7 +37,7 @@ namespace System.Text
             get => _chars.Length;
             set
             {
-                if (value < _length) throw new ArgumentOutOfRangeException(nameof(value), "Capacity cannot be less than the current size.");
+                if (value < _length) throw new ArgumentOutOfRangeException(nameof(value), "capacity was less than the current size.");
                 if (value != _chars.Length) { char[] n = new char[value]; Array.Copy(_chars, n, _length); _chars = n; }
             }
         }
