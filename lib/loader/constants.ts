@@ -26,7 +26,12 @@ function expectedSize(et: number): number {
 export function decodeConstant(et: number, value: Uint8Array, at = -1): ConstantValue {
   if (et === ET.STRING) {
     if (value.length % 2 !== 0) bad('constant: string value has an odd byte length', at);
-    return utf16.decode(value);
+    const s = utf16.decode(value);
+    if (!s.includes('\ufffd')) return s;
+    // Keep lone surrogates (TextDecoder would turn them into U+FFFD).
+    let out = '';
+    for (let i = 0; i + 1 < value.length; i += 2) out += String.fromCharCode(value[i]! | (value[i + 1]! << 8));
+    return out;
   }
   const size = expectedSize(et);
   if (size < 0) bad(`constant: invalid element type 0x${et.toString(16)}`, at);

@@ -204,7 +204,12 @@ export class Metadata {
     const r = new ByteReader(this.bytes, this.us.offset + offset, this.us.offset + this.us.size, '#US heap');
     const len = r.compressedU32();
     const b = r.slice(len);
-    return utf16.decode(b.subarray(0, len & ~1));
+    const s = utf16.decode(b.subarray(0, len & ~1));
+    if (!s.includes('\ufffd')) return s;
+    // TextDecoder turns lone surrogates into U+FFFD; ldstr must keep the code units as they are.
+    let out = '';
+    for (let i = 0; i + 1 < len; i += 2) out += String.fromCharCode(b[i]! | (b[i + 1]! << 8));
+    return out;
   }
 
   guid(index: number): Uint8Array | null {

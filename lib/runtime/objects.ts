@@ -133,7 +133,9 @@ export class Objects {
       for (let i = 0; i < len; i++) s += String.fromCharCode(u16[start + i]!);
       return s;
     }
-    return utf16.decode(u16.subarray(start, start + len));
+    const s = utf16.decode(u16.subarray(start, start + len));
+    // TextDecoder turns lone surrogates into U+FFFD; .NET strings keep them as they are.
+    return s.includes('\ufffd') ? codeUnitsToString(u16, start, len) : s;
   }
 
   /** Boxes the value stored at `src` (a value of type t). Nullable<T> boxes to its value or null. */
@@ -163,5 +165,12 @@ export class Objects {
 }
 
 const utf16 = new TextDecoder('utf-16le');
+
+/** UTF-16 code units to a JS string, unpaired surrogates kept (unlike TextDecoder). */
+function codeUnitsToString(u16: Uint16Array, start: number, len: number): string {
+  let s = '';
+  for (let i = 0; i < len; i += 4096) s += String.fromCharCode(...u16.subarray(start + i, start + Math.min(len, i + 4096)));
+  return s;
+}
 
 export { Prim };

@@ -123,7 +123,7 @@ namespace System
         public static string ToString(long value, int toBase) => ToBase(value, toBase, 64);
         private static string ToBase(long value, int toBase, int bits)
         {
-            if (toBase != 2 && toBase != 8 && toBase != 10 && toBase != 16) throw new ArgumentException("Invalid Base.", nameof(toBase));
+            if (toBase != 2 && toBase != 8 && toBase != 10 && toBase != 16) throw new ArgumentException("Invalid Base.");
             if (toBase == 10) return bits == 8 ? ((byte)value).ToString() : value.ToString();
             ulong u = bits == 64 ? (ulong)value : (ulong)value & ((1UL << bits) - 1);
             if (u == 0) return "0";
@@ -133,7 +133,7 @@ namespace System
         }
         private static long ParseBase(string value, int fromBase, int bits)
         {
-            if (fromBase != 2 && fromBase != 8 && fromBase != 10 && fromBase != 16) throw new ArgumentException("Invalid Base.", nameof(fromBase));
+            if (fromBase != 2 && fromBase != 8 && fromBase != 10 && fromBase != 16) throw new ArgumentException("Invalid Base.");
             if (value == null) return 0;
             if (fromBase == 10) return bits == 64 ? long.Parse(value) : bits == 32 ? int.Parse(value) : bits == 16 ? short.Parse(value) : byte.Parse(value);
             string s = value;

@@ -20,7 +20,7 @@ namespace System
                 if (c == '}')
                 {
                     if (i < format.Length && format[i] == '}') { i++; Put(ref buf, ref n, '}'); continue; }
-                    throw Bad(i - 1, UnexpectedClosing);
+                    throw i >= format.Length ? Bad(i, Unclosed) : Bad(i, UnexpectedClosing);
                 }
                 if (c != '{') { Put(ref buf, ref n, c); continue; }
                 if (i < format.Length && format[i] == '{') { i++; Put(ref buf, ref n, '{'); continue; }
@@ -37,7 +37,12 @@ namespace System
                     bool neg = false;
                     if (i < format.Length && format[i] == '-') { neg = true; i++; }
                     any = false;
-                    while (i < format.Length && format[i] >= '0' && format[i] <= '9') { align = align * 10 + (format[i++] - '0'); any = true; }
+                    while (i < format.Length && format[i] >= '0' && format[i] <= '9')
+                    {
+                        align = align * 10 + (format[i++] - '0'); any = true;
+                        // .NET caps the width below 1,000,000.
+                        if (align >= 1000000) throw Bad(i, Unclosed);
+                    }
                     if (!any) throw i >= format.Length ? Bad(i, Unclosed) : Bad(i, ExpectedDigit);
                     if (neg) align = -align;
                     while (i < format.Length && format[i] == ' ') i++;

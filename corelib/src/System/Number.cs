@@ -12,6 +12,7 @@ namespace System
         /// <summary>Throws FormatException/OverflowException as .NET does; returns the value as a long.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long ParseInt64(string s, string kind);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern ulong ParseUInt64(string s);
+        [MethodImpl(MethodImplOptions.InternalCall)] internal static extern long ParseInt64Styles(string s, string kind, int styles);
         [MethodImpl(MethodImplOptions.InternalCall)] internal static extern double ParseDouble(string s, bool isSingle);
     }
 

@@ -57,24 +57,7 @@ namespace System
         public static sbyte Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
         {
             if (s == null) throw new ArgumentNullException(nameof(s));
-            if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
-            {
-                string t = s.Trim();
-                ulong r = 0;
-                if (t.Length == 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                foreach (char c in t)
-                {
-                    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                    if (d < 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                    if ((r >> (8 - 4)) != 0) throw new OverflowException("Value was either too large or too small for a SByte.");
-                    r = (r << 4) | (uint)d;
-                }
-                return unchecked((sbyte)r);
-            }
-            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
-            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-            try { return Parse(plain); }
-            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
+            return (sbyte)Number.ParseInt64Styles(s, "i8", (int)style);
         }
         public static sbyte Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static sbyte Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -153,24 +136,7 @@ namespace System
         public static byte Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
         {
             if (s == null) throw new ArgumentNullException(nameof(s));
-            if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
-            {
-                string t = s.Trim();
-                ulong r = 0;
-                if (t.Length == 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                foreach (char c in t)
-                {
-                    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                    if (d < 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                    if ((r >> (8 - 4)) != 0) throw new OverflowException("Value was either too large or too small for a Byte.");
-                    r = (r << 4) | (uint)d;
-                }
-                return unchecked((byte)r);
-            }
-            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
-            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-            try { return Parse(plain); }
-            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
+            return (byte)Number.ParseInt64Styles(s, "u8", (int)style);
         }
         public static byte Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static byte Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -247,24 +213,7 @@ namespace System
         public static short Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
         {
             if (s == null) throw new ArgumentNullException(nameof(s));
-            if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
-            {
-                string t = s.Trim();
-                ulong r = 0;
-                if (t.Length == 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                foreach (char c in t)
-                {
-                    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                    if (d < 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                    if ((r >> (16 - 4)) != 0) throw new OverflowException("Value was either too large or too small for an Int16.");
-                    r = (r << 4) | (uint)d;
-                }
-                return unchecked((short)r);
-            }
-            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
-            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-            try { return Parse(plain); }
-            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
+            return (short)Number.ParseInt64Styles(s, "i16", (int)style);
         }
         public static short Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static short Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -343,24 +292,7 @@ namespace System
         public static ushort Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
         {
             if (s == null) throw new ArgumentNullException(nameof(s));
-            if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
-            {
-                string t = s.Trim();
-                ulong r = 0;
-                if (t.Length == 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                foreach (char c in t)
-                {
-                    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                    if (d < 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                    if ((r >> (16 - 4)) != 0) throw new OverflowException("Value was either too large or too small for an UInt16.");
-                    r = (r << 4) | (uint)d;
-                }
-                return unchecked((ushort)r);
-            }
-            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
-            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-            try { return Parse(plain); }
-            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
+            return (ushort)Number.ParseInt64Styles(s, "u16", (int)style);
         }
         public static ushort Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static ushort Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -437,24 +369,7 @@ namespace System
         public static int Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
         {
             if (s == null) throw new ArgumentNullException(nameof(s));
-            if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
-            {
-                string t = s.Trim();
-                ulong r = 0;
-                if (t.Length == 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                foreach (char c in t)
-                {
-                    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                    if (d < 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                    if ((r >> (32 - 4)) != 0) throw new OverflowException("Value was either too large or too small for an Int32.");
-                    r = (r << 4) | (uint)d;
-                }
-                return unchecked((int)r);
-            }
-            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
-            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-            try { return Parse(plain); }
-            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
+            return (int)Number.ParseInt64Styles(s, "i32", (int)style);
         }
         public static int Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static int Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -533,24 +448,7 @@ namespace System
         public static uint Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
         {
             if (s == null) throw new ArgumentNullException(nameof(s));
-            if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
-            {
-                string t = s.Trim();
-                ulong r = 0;
-                if (t.Length == 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                foreach (char c in t)
-                {
-                    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                    if (d < 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                    if ((r >> (32 - 4)) != 0) throw new OverflowException("Value was either too large or too small for an UInt32.");
-                    r = (r << 4) | (uint)d;
-                }
-                return unchecked((uint)r);
-            }
-            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
-            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-            try { return Parse(plain); }
-            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
+            return (uint)Number.ParseInt64Styles(s, "u32", (int)style);
         }
         public static uint Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static uint Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -627,24 +525,7 @@ namespace System
         public static long Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
         {
             if (s == null) throw new ArgumentNullException(nameof(s));
-            if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
-            {
-                string t = s.Trim();
-                ulong r = 0;
-                if (t.Length == 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                foreach (char c in t)
-                {
-                    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                    if (d < 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                    if ((r >> (64 - 4)) != 0) throw new OverflowException("Value was either too large or too small for an Int64.");
-                    r = (r << 4) | (uint)d;
-                }
-                return unchecked((long)r);
-            }
-            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
-            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-            try { return Parse(plain); }
-            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
+            return (long)Number.ParseInt64Styles(s, "i64", (int)style);
         }
         public static long Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static long Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));
@@ -723,24 +604,7 @@ namespace System
         public static ulong Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider)
         {
             if (s == null) throw new ArgumentNullException(nameof(s));
-            if ((style & System.Globalization.NumberStyles.AllowHexSpecifier) != 0)
-            {
-                string t = s.Trim();
-                ulong r = 0;
-                if (t.Length == 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                foreach (char c in t)
-                {
-                    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                    if (d < 0) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-                    if ((r >> (64 - 4)) != 0) throw new OverflowException("Value was either too large or too small for an UInt64.");
-                    r = (r << 4) | (uint)d;
-                }
-                return unchecked((ulong)r);
-            }
-            string plain = System.Globalization.NumberStyleHelper.Normalize(s, style);
-            if (plain == null) throw new FormatException("The input string '" + s + "' was not in a correct format.");
-            try { return Parse(plain); }
-            catch (FormatException) { throw new FormatException("The input string '" + s + "' was not in a correct format."); }
+            return (ulong)Number.ParseInt64Styles(s, "u64", (int)style);
         }
         public static ulong Parse(ReadOnlySpan<char> s, System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer, IFormatProvider provider = null) => Parse(new string(s), style, provider);
         public static ulong Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(new string(s));

@@ -441,7 +441,7 @@ namespace System
         {
             if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), "StartIndex cannot be less than zero.");
             if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), "Count cannot be less than zero.");
-            if (count > _stringLength - startIndex) throw new ArgumentOutOfRangeException(nameof(count), "Index and count must refer to a location within the string.");
+            if (count > _stringLength - startIndex) throw new ArgumentOutOfRangeException(nameof(count), count, "count ('" + count.ToString() + "') must be less than or equal to '" + (_stringLength - startIndex).ToString() + "'.");
             return Concat(Substring(0, startIndex), Substring(startIndex + count));
         }
         public int IndexOfAny(char[] anyOf) => IndexOfAny(anyOf, 0, _stringLength);
@@ -480,6 +480,8 @@ namespace System
         }
         public int LastIndexOf(char value, int startIndex)
         {
+            if (_stringLength == 0) return -1;
+            if ((uint)startIndex >= (uint)_stringLength) throw new ArgumentOutOfRangeException(nameof(startIndex), "Index was out of range. Must be non-negative and less than the size of the collection.");
             for (int i = startIndex; i >= 0; i--) if (this[i] == value) return i;
             return -1;
         }
@@ -493,6 +495,20 @@ namespace System
             if (value == null) throw new ArgumentNullException(nameof(value));
             return IndexOfCore(Substring(0, Math.Min(_stringLength, startIndex + 1)), value, 0, false, true);
         }
+        public int LastIndexOf(string value, int startIndex, StringComparison comparisonType)
+        {
+            if (value == null) throw new ArgumentNullException(nameof(value));
+            if (_stringLength == 0 && (startIndex == -1 || startIndex == 0)) return value.Length == 0 ? 0 : -1;
+            if ((uint)startIndex >= (uint)_stringLength) throw new ArgumentOutOfRangeException(nameof(startIndex), "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return IndexOfCore(Substring(0, startIndex + 1), value, 0, IgnoreCase(comparisonType), true);
+        }
+        public int IndexOf(string value, int startIndex, int count, StringComparison comparisonType)
+        {
+            if (value == null) throw new ArgumentNullException(nameof(value));
+            if ((uint)startIndex > (uint)_stringLength) throw new ArgumentOutOfRangeException(nameof(startIndex), "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            if ((uint)count > (uint)(_stringLength - startIndex)) throw new ArgumentOutOfRangeException(nameof(count), "Count must be positive and count must refer to a location within the string/array/collection.");
+            return IndexOfCore(Substring(0, startIndex + count), value, startIndex, IgnoreCase(comparisonType), false);
+        }
         internal static bool IgnoreCase(StringComparison c) => c == StringComparison.OrdinalIgnoreCase || c == StringComparison.InvariantCultureIgnoreCase || c == StringComparison.CurrentCultureIgnoreCase;
         public bool Contains(string value, StringComparison comparisonType) => IndexOf(value, comparisonType) >= 0;
         public bool Contains(char value, StringComparison comparisonType) => IndexOf(value, comparisonType) >= 0;
@@ -503,6 +519,7 @@ namespace System
             return Equals(Substring(0, value.Length), value, comparisonType);
         }
         public bool StartsWith(string value, bool ignoreCase, System.Globalization.CultureInfo culture) => StartsWith(value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        public bool EndsWith(string value, bool ignoreCase, System.Globalization.CultureInfo culture) => EndsWith(value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         public bool EndsWith(string value, StringComparison comparisonType)
         {
             if (value == null) throw new ArgumentNullException(nameof(value));
@@ -554,6 +571,7 @@ namespace System
         }
         public char[] ToCharArray(int startIndex, int length)
         {
+            if (startIndex >= 0 && length >= 0 && startIndex > _stringLength - length) throw new ArgumentOutOfRangeException(nameof(startIndex), startIndex, "startIndex ('" + startIndex.ToString() + "') must be less than or equal to '" + (_stringLength - length).ToString() + "'.");
             char[] r = new char[length];
             for (int i = 0; i < length; i++) r[i] = this[startIndex + i];
             return r;

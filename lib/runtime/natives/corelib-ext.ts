@@ -34,6 +34,8 @@ export function unicodeCategory(cp: number): number {
 
 function numericValue(cp: number): number {
   const s = String.fromCodePoint(cp);
+  // Mathematical digits: five runs of ten that abut, so the walk below cannot find their zeros.
+  if (cp >= 0x1d7ce && cp <= 0x1d7ff) return (cp - 0x1d7ce) % 10;
   if (/\p{Nd}/u.test(s)) {
     // decimal digits come in runs of ten starting at a code point whose value is 0
     let z = cp;

@@ -1,4 +1,4 @@
-import { formatFloat, formatHalf, formatInteger, FormatError, parseFloat64, parseInteger, type IntKind } from '../number-format.js';
+import { formatFloat, formatHalf, formatInteger, FormatError, parseFloat64, parseInteger, ArgumentError, type IntKind } from '../number-format.js';
 import type { Runtime } from '../runtime.js';
 import { MATH_UNARY } from '../../../interp/numeric.js';
 import { argF64, argI32, argI64, argStr, retF64, retI64, retStr, type Add } from './args.js';
@@ -57,6 +57,21 @@ export function registerNumbers(add: Add): void {
     const r = s === null ? { ok: false as const, error: 'format' as const } : parseInteger(s, kind);
     if (!r.ok) parseFailure(rt, r.error, s, kind);
     retI64(rt, sp, BigInt(r.value));
+  });
+  // int.Parse(s, NumberStyles, provider) and friends: the full .NET grammar for the styles
+  // (exponents, fractional zeros, trailing signs, parentheses) under the invariant culture.
+  add('System.Number::ParseInt64Styles', (rt, sp) => {
+    const s = argStr(rt, sp, 0);
+    const kind = argStr(rt, sp, 1) as IntKind;
+    const styles = argI32(rt, sp, 2);
+    if (s === null) return parseFailure(rt, 'format', s, kind);
+    let r;
+    try { r = parseInteger(s, kind, styles); } catch (e) {
+      if (e instanceof ArgumentError) return rt.throwNew('System.ArgumentException', e.message);
+      throw e;
+    }
+    if (!r.ok) parseFailure(rt, r.error, s, kind);
+    retI64(rt, sp, BigInt.asIntN(64, BigInt(r.value)));
   });
   add('System.Number::ParseUInt64', (rt, sp) => {
     const s = argStr(rt, sp, 0);

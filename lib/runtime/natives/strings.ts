@@ -50,7 +50,8 @@ export function registerStrings(add: Add): void {
   add('System.String::IndexOfCore', (rt, sp) => {
     let s = argStr(rt, sp, 0)!, v = argStr(rt, sp, 1)!;
     const start = argI32(rt, sp, 2);
-    if (argI32(rt, sp, 3)) { s = s.toUpperCase(); v = v.toUpperCase(); }
+    // Ordinal ignore-case maps code unit by code unit ("ß" does not become "SS").
+    if (argI32(rt, sp, 3)) { s = invariantUpper(s); v = invariantUpper(v); }
     retI32(rt, sp, argI32(rt, sp, 4) ? s.lastIndexOf(v) : s.indexOf(v, start));
   });
   add('System.String::CaseMap', (rt, sp) => {

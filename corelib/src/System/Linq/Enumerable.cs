@@ -267,6 +267,21 @@ namespace System.Linq
             Check(source, "source"); Check(predicate, "predicate");
             return TakeWhileIterator(source, predicate);
         }
+        public static IEnumerable<TSource> TakeWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            Check(source, "source"); Check(predicate, "predicate");
+            return TakeWhileIndexIterator(source, predicate);
+        }
+        private static IEnumerable<TSource> TakeWhileIndexIterator<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            int index = -1;
+            foreach (TSource item in source)
+            {
+                checked { index++; }
+                if (!predicate(item, index)) break;
+                yield return item;
+            }
+        }
         private static IEnumerable<TSource> TakeWhileIterator<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
         {
             foreach (TSource item in source)
@@ -557,7 +572,7 @@ namespace System.Linq
         public static IEnumerable<TSource[]> Chunk<TSource>(this IEnumerable<TSource> source, int size)
         {
             Check(source, "source");
-            if (size < 1) throw new ArgumentOutOfRangeException(nameof(size), "'" + size.ToString() + "' must be greater than zero.");
+            if (size < 1) throw new ArgumentOutOfRangeException(nameof(size));
             return ChunkIterator(source, size);
         }
         private static IEnumerable<TSource[]> ChunkIterator<TSource>(IEnumerable<TSource> source, int size)
@@ -907,6 +922,13 @@ namespace System.Linq
             if (!index.IsFromEnd) return ElementAt(source, index.Value);
             TSource[] a = source.ToArray();
             return ElementAt(a, a.Length - index.Value);
+        }
+        public static TSource ElementAtOrDefault<TSource>(this IEnumerable<TSource> source, Index index)
+        {
+            Check(source, "source");
+            if (!index.IsFromEnd) return ElementAtOrDefault(source, index.Value);
+            TSource[] a = source.ToArray();
+            return ElementAtOrDefault(a, a.Length - index.Value);
         }
         public static TSource ElementAtOrDefault<TSource>(this IEnumerable<TSource> source, int index)
         {

@@ -37,7 +37,7 @@ namespace System.Text
             get => _chars.Length;
             set
             {
-                if (value < _length) throw new ArgumentOutOfRangeException(nameof(value), "Capacity cannot be less than the current size.");
+                if (value < _length) throw new ArgumentOutOfRangeException(nameof(value), "capacity was less than the current size.");
                 if (value != _chars.Length) { char[] n = new char[value]; Array.Copy(_chars, n, _length); _chars = n; }
             }
         }
@@ -92,7 +92,8 @@ namespace System.Text
         public StringBuilder Append(string value, int startIndex, int count)
         {
             if (value == null) { if (startIndex == 0 && count == 0) return this; throw new ArgumentNullException(nameof(value)); }
-            if (startIndex < 0 || count < 0 || startIndex > value.Length - count) throw new ArgumentOutOfRangeException(nameof(startIndex), "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (startIndex < 0 || count < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (startIndex > value.Length - count) throw new ArgumentOutOfRangeException(nameof(startIndex), "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
             return Append(value.Substring(startIndex, count));
         }
         public StringBuilder Append(char[] value)
@@ -193,8 +194,8 @@ namespace System.Text
         public StringBuilder Insert(int index, decimal value) => Insert(index, value.ToString());
         public StringBuilder Remove(int startIndex, int length)
         {
-            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length), "Length cannot be less than zero.");
-            if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), "StartIndex cannot be less than zero.");
+            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length), length, "length ('" + length.ToString() + "') must be a non-negative value.");
+            if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), startIndex, "startIndex ('" + startIndex.ToString() + "') must be a non-negative value.");
             if (length > _length - startIndex) throw new ArgumentOutOfRangeException(nameof(length), "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
             Array.Copy(_chars, startIndex + length, _chars, startIndex, _length - startIndex - length);
             _length -= length;
@@ -210,6 +211,8 @@ namespace System.Text
         public StringBuilder Replace(string oldValue, string newValue) => Replace(oldValue, newValue, 0, _length);
         public StringBuilder Replace(string oldValue, string newValue, int startIndex, int count)
         {
+            if ((uint)startIndex > (uint)_length) throw new ArgumentOutOfRangeException(nameof(startIndex), "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            if (count < 0 || startIndex > _length - count) throw new ArgumentOutOfRangeException(nameof(count), "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
             if (oldValue == null) throw new ArgumentNullException(nameof(oldValue));
             if (oldValue.Length == 0) throw new ArgumentException("The value cannot be an empty string.", nameof(oldValue));
             string s = ToString();
@@ -236,7 +239,10 @@ namespace System.Text
         public override string ToString() => new string(_chars, 0, _length);
         public string ToString(int startIndex, int length)
         {
-            if (startIndex < 0 || length < 0 || startIndex > _length - length) throw new ArgumentOutOfRangeException(nameof(startIndex), "StartIndex cannot be less than zero.");
+            if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), "StartIndex cannot be less than zero.");
+            if (startIndex > _length) throw new ArgumentOutOfRangeException(nameof(startIndex), "startIndex cannot be larger than length of string.");
+            if (length < 0) throw new ArgumentOutOfRangeException(nameof(length), "Length cannot be less than zero.");
+            if (startIndex > _length - length) throw new ArgumentOutOfRangeException(nameof(length), "Index and length must refer to a location within the string.");
             return new string(_chars, startIndex, length);
         }
 

@@ -241,8 +241,24 @@ namespace System.Collections.Generic
             if (other == null) throw new ArgumentNullException(nameof(other));
             if (Count == 0) { UnionWith(other); return; }
             if (other == this) { Clear(); return; }
-            var unique = new HashSet<T>(other, _comparer);
-            foreach (T item in unique) if (!Remove(item)) AddIfNotPresent(item);
+            if (other is HashSet<T> otherSet && otherSet._comparer.Equals(_comparer))
+            {
+                foreach (T item in otherSet) if (!Remove(item)) AddIfNotPresent(item);
+                return;
+            }
+            // As .NET: add what is missing first, then remove the matches, so that slots freed by
+            // the removals are not reused by this call's additions (enumeration order).
+            int originalCount = _count;
+            var toRemove = new bool[originalCount];
+            var addedFromOther = new bool[originalCount];
+            foreach (T item in other)
+            {
+                bool added = AddIfNotPresent(item);
+                int location = FindItemIndex(item);
+                if (added) { if (location < originalCount) addedFromOther[location] = true; }
+                else if (location < originalCount && !addedFromOther[location]) toRemove[location] = true;
+            }
+            for (int i = 0; i < originalCount; i++) if (toRemove[i]) Remove(_entries[i].Value);
         }
         public bool IsSubsetOf(IEnumerable<T> other)
         {

@@ -203,7 +203,7 @@ namespace System.Collections.Generic
         public void InsertRange(int index, IEnumerable<T> collection)
         {
             if (collection == null) throw new ArgumentNullException(nameof(collection));
-            if ((uint)index > (uint)_size) throw new ArgumentOutOfRangeException(nameof(index), "Index must be within the bounds of the List.");
+            if ((uint)index > (uint)_size) throw new ArgumentOutOfRangeException(nameof(index), "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
             if (collection is ICollection<T> c)
             {
                 int count = c.Count;

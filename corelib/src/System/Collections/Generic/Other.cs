@@ -212,7 +212,7 @@ namespace System.Collections.Generic
             public void Dispose() { _index = -1; }
             public bool MoveNext()
             {
-                if (_version != _stack._version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (_version != _stack._version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
                 if (_index == -2) { _index = _stack._size - 1; if (_index >= 0) { _current = _stack._array[_index]; return true; } return false; }
                 if (_index == -1) return false;
                 if (--_index >= 0) { _current = _stack._array[_index]; return true; }
@@ -441,7 +441,7 @@ namespace System.Collections.Generic
             object System.Collections.IEnumerator.Current => _current;
             public bool MoveNext()
             {
-                if (_version != _list.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (_version != _list.version) throw new InvalidOperationException("Collection was modified after the enumerator was instantiated.");
                 if (_node == null) { _index = _list.count + 1; return false; }
                 ++_index;
                 _current = _node.item;
@@ -743,7 +743,7 @@ namespace System.Collections.Generic
         {
             if (key == null) throw new ArgumentNullException(nameof(key));
             int i = _keys.BinarySearch(key, _comparer);
-            if (i >= 0) throw new ArgumentException("An item with the same key has already been added. Key: " + key.ToString());
+            if (i >= 0) throw new ArgumentException("An item with the same key has already been added. Key: " + key.ToString(), nameof(key));
             _keys.Insert(~i, key);
             _values.Insert(~i, value);
         }
@@ -840,7 +840,7 @@ namespace System.Collections.Generic
         public void Add(TKey key, TValue value)
         {
             int i = IndexOfKey(key);
-            if (i >= 0) throw new ArgumentException("An item with the same key has already been added. Key: " + key.ToString());
+            if (i >= 0) throw new ArgumentException("An item with the same key has already been added. Key: " + new KeyValuePair<TKey, TValue>(key, value).ToString());
             _keys.Insert(~i, key);
             _values.Insert(~i, value);
         }

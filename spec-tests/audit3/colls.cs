@@ -1,0 +1,123 @@
+using System;
+using System.Linq;
+using System.Collections.Generic;
+using System.Globalization;
+class P {
+  static void T(string name, Func<object> f) {
+    try { var r = f(); Console.WriteLine(name + ": [" + Show(r) + "]"); }
+    catch (Exception e) { Console.WriteLine(name + ": " + e.GetType().FullName + ": " + e.Message); }
+  }
+  static string Show(object r) {
+    if (r == null) return "null";
+    if (r is string s) return s;
+    if (r is System.Collections.IEnumerable en) { var l = new List<string>(); foreach (var x in en) l.Add(Show(x)); return "{" + string.Join(",", l) + "}"; }
+    return r.ToString();
+  }
+  static void Main() {
+    CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+    T("l1", () => { var l = new List<int> { 5, 3, 9, 1 }; l.Sort((a, b) => b.CompareTo(a)); return l; });
+    T("l2", () => { var l = new List<int> { 1, 3, 5, 7 }; return l.BinarySearch(4) + "," + l.BinarySearch(7) + "," + l.BinarySearch(0) + "," + l.BinarySearch(100); });
+    T("l3", () => { var l = Enumerable.Range(0, 10).ToList(); int n = l.RemoveAll(x => x % 3 == 0); return n + ":" + Show(l); });
+    T("l4", () => { var l = new List<int> { 1, 2 }; l.InsertRange(1, new[] { 8, 9 }); l.InsertRange(4, new List<int>{7}); return l; });
+    T("l5", () => { var l = new List<int> { 1, 2 }; l.InsertRange(3, new[] { 8 }); return l; });
+    T("l6", () => { var l = new List<int> { 1, 2, 3 }; foreach (var x in l) l.Add(x); return l; });
+    T("l7", () => { var l = new List<int> { 1, 2, 3 }; foreach (var x in l) { if (x == 3) l.Remove(x); } return l; });
+    T("l8", () => { var l = new List<int> { 1, 2, 3 }; foreach (var x in l) { l[0] = 5; } return l; });
+    T("l9", () => new List<int> { 1 }[1]);
+    T("l10", () => { var l = new List<int> { 1, 2, 3 }; l.RemoveRange(1, 5); return l; });
+    T("l11", () => { var l = new List<int> { 1, 2, 3, 4 }; l.Reverse(1, 2); return l; });
+    T("l12", () => new List<int> { 1, 2, 3 }.GetRange(1, 2));
+    T("l13", () => { var l = new List<string> { "b", "a", "c" }; l.Sort(); return string.Join("", l) + l.IndexOf("c") + l.LastIndexOf("z"); });
+    T("l14", () => new List<int>{3,1,2}.ConvertAll(x => x * 2));
+    T("l15", () => new List<int>{3,1,2}.Find(x => x > 5) + "," + new List<int>{3,1,2}.FindLastIndex(x => x < 3));
+    T("l16", () => { var l = new List<int>(); l.Capacity = 0; l.Add(1); return l.Capacity; });
+    T("l17", () => { var l = new List<int>{1,2,3}; l.Capacity = 1; return l; });
+    T("l18", () => { var l = new List<int>{1,2,3}; l.ForEach(x => { if (x == 2) l.Add(9); }); return l; });
+    T("l19", () => new List<int>{1,2,3}.TrueForAll(x => x > 0));
+    T("d1", () => { var d = new Dictionary<string,int>(); for (int i = 0; i < 6; i++) d["k" + i] = i; d.Remove("k1"); d.Remove("k3"); d["n1"] = 10; d["n2"] = 11; d["n3"] = 12; return string.Join(",", d.Keys); });
+    T("d2", () => { var d = new Dictionary<int,int>(); for (int i = 0; i < 5; i++) d[i] = i; d.Remove(0); d.Remove(4); d.Remove(2); d[7] = 7; d[8] = 8; return string.Join(",", d.Keys); });
+    T("d3", () => { var d = new Dictionary<int,int>{{1,1}}; d.Add(1, 2); return d; });
+    T("d4", () => new Dictionary<string,int>()["nope"]);
+    T("d5", () => { var d = new Dictionary<int,int>{{1,1},{2,2}}; foreach (var k in d.Keys) d[k] = 5; return string.Join(",", d.Values); });
+    T("d6", () => { var d = new Dictionary<int,int>{{1,1},{2,2}}; foreach (var k in d.Keys) d.Remove(k); return d.Count; });
+    T("d7", () => { var d = new Dictionary<int,int>{{1,1},{2,2}}; foreach (var k in d.Keys) d[k+10] = 5; return d.Count; });
+    T("d8", () => { var d = new Dictionary<int,string>{{1,"a"}}; return d.TryAdd(1, "b") + "," + d.GetValueOrDefault(2, "z") + "," + d.Remove(1, out var v) + v; });
+    T("d9", () => { var d = new Dictionary<string,int>(StringComparer.OrdinalIgnoreCase){{"A",1}}; d["a"] = 2; return d.Count + "," + d["A"] + "," + string.Join(",", d.Keys); });
+    T("d10", () => { var d = new Dictionary<int,int>(); for (int i=0;i<20;i++) d[i*7%20]=i; for (int i=0;i<20;i+=3) d.Remove(i); for (int i=100;i<104;i++) d[i]=i; return string.Join(",", d.Keys); });
+    T("d11", () => new Dictionary<string,int>{{"a",1}}.ToString());
+    T("d12", () => { var d = new Dictionary<int,int>{{1,2}}; return string.Join(",", d); });
+    T("d13", () => { new Dictionary<string,int>().Add(null, 1); return 0; });
+    T("sd1", () => { var d = new SortedDictionary<string,int>{{"b",1},{"a",2},{"C",3}}; return string.Join(",", d); });
+    T("sd2", () => { var d = new SortedDictionary<int,int>{{5,1},{1,2}}; d.Add(5, 0); return d; });
+    T("ss1", () => { var s = new SortedSet<int>{5,1,3,3,9}; return s.Min + "," + s.Max + "," + Show(s.GetViewBetween(2, 6)) + "," + Show(s.Reverse()); });
+    T("ss2", () => { var s = new SortedSet<int>{1,2,3}; s.UnionWith(new[]{0,5}); s.ExceptWith(new[]{2}); return s; });
+    T("ss3", () => new SortedSet<int>{1,2}.GetViewBetween(5, 1));
+    T("sl1", () => { var s = new SortedList<string,int>{{"b",1},{"a",2}}; return string.Join(",", s.Keys) + s.IndexOfKey("b"); });
+    T("q1", () => { var q = new Queue<int>(); q.Enqueue(1); q.Enqueue(2); q.Dequeue(); q.Enqueue(3); return string.Join(",", q) + "," + q.Peek(); });
+    T("q2", () => new Queue<int>().Dequeue());
+    T("q3", () => new Queue<int>().Peek());
+    T("q4", () => { var q = new Queue<int>(); return q.TryDequeue(out var x) + "," + x; });
+    T("st1", () => { var s = new Stack<int>(new[]{1,2,3}); s.Push(4); return string.Join(",", s) + "," + s.Pop() + "," + Show(s.ToArray()); });
+    T("st2", () => new Stack<int>().Pop());
+    T("st3", () => new Stack<int>().Peek());
+    T("st4", () => { var s = new Stack<int>(new[]{1,2}); foreach (var x in s) s.Push(3); return 0; });
+    T("ll1", () => { var l = new LinkedList<int>(); l.AddLast(1); l.AddFirst(0); var n = l.AddLast(3); l.AddBefore(n, 2); l.Remove(0); return string.Join(",", l) + "," + l.First.Value + "," + l.Last.Previous.Value; });
+    T("ll2", () => { var a = new LinkedList<int>(); var b = new LinkedList<int>(); var n = a.AddLast(1); b.AddLast(n); return 0; });
+    T("ll3", () => { new LinkedList<int>().RemoveFirst(); return 0; });
+    T("ll4", () => { var l = new LinkedList<int>(new[]{1,2,1}); return l.Find(1) == l.First ? l.FindLast(1) == l.Last : false; });
+    T("hs1", () => { var h = new HashSet<int>{3,1,2}; h.Remove(1); h.Add(7); h.Add(1); return string.Join(",", h); });
+    T("hs2", () => { var h = new HashSet<int>{1,2,3}; h.IntersectWith(new[]{2,3,4}); h.SymmetricExceptWith(new[]{3,5}); return string.Join(",", h); });
+    T("hs3", () => { var h = new HashSet<int>{1,2}; return h.IsSubsetOf(new[]{1,2,3}) + "," + h.IsProperSupersetOf(new[]{1}) + "," + h.SetEquals(new[]{2,1,1}) + "," + h.Overlaps(new int[0]); });
+    T("hs4", () => { var h = new HashSet<string>(StringComparer.OrdinalIgnoreCase){"a","A","b"}; return h.Count; });
+    T("hs5", () => { var h = new HashSet<int>(); for (int i=0;i<10;i++) h.Add(i); h.RemoveWhere(x => x%2==0); h.Add(100); h.Add(2); return string.Join(",", h); });
+    T("lq1", () => new[]{"bb","a","cc","d"}.OrderBy(s => s.Length));
+    T("lq2", () => new[]{"bb","a","cc","d"}.OrderByDescending(s => s.Length).ThenBy(s => s));
+    T("lq3", () => new[]{1,2,3,4,5,6}.GroupBy(x => x % 3).Select(g => g.Key + ":" + string.Join("", g)));
+    T("lq4", () => new[]{3,1,3,2,1}.Distinct());
+    T("lq5", () => new[]{1,2,3}.Zip(new[]{"a","b"}, (a, b) => a + b));
+    T("lq6", () => new[]{1,2,3}.Zip(new[]{"a","b"}).Select(t => t.ToString()));
+    T("lq7", () => new[]{1,2,3,4}.Aggregate((a, b) => a * b) + "," + new[]{1,2}.Aggregate("s", (a, b) => a + b) + "," + new[]{1,2}.Aggregate(0, (a,b)=>a+b, r => r*10));
+    T("lq8", () => new int[0].Aggregate((a, b) => a + b));
+    T("lq9", () => { var lk = new[]{"ab","ac","b"}.ToLookup(s => s[0]); return lk.Count + "," + Show(lk['a']) + "," + Show(lk['z']) + "," + lk.Contains('b'); });
+    T("lq10", () => new[]{1,2}.SequenceEqual(new[]{1,2}) + "," + new[]{1,2}.SequenceEqual(new[]{1}));
+    T("lq11", () => Enumerable.Range(1, 7).Chunk(3).Select(c => string.Join("", c)));
+    T("lq12", () => new int[0].First());
+    T("lq13", () => new[]{1,2}.Single());
+    T("lq14", () => new int[0].Single());
+    T("lq15", () => new[]{1,2}.Single(x => x > 0));
+    T("lq16", () => new[]{1,2}.First(x => x > 5));
+    T("lq17", () => new int[0].Last());
+    T("lq18", () => new int[0].Max());
+    T("lq19", () => new int?[0].Max() == null);
+    T("lq20", () => new int[0].Average());
+    T("lq21", () => new[]{1,2}.ElementAt(5));
+    T("lq22", () => new[]{1,2}.SingleOrDefault(x => x > 0));
+    T("lq23", () => new[]{1,2,2,3}.DistinctBy(x => x % 2));
+    T("lq24", () => new[]{5,1,4}.Order());
+    T("lq25", () => new[]{"a","b"}.Prepend("z").Append("y"));
+    T("lq26", () => new[]{1,2,3,4,5}.Skip(1).Take(3).Reverse());
+    T("lq27", () => new[]{1,2,3,4,5}.TakeLast(2).Concat(new[]{1}.SkipLast(1)));
+    T("lq28", () => new[]{1,2,3}.Select((x, i) => x * i).Sum());
+    T("lq29", () => new[]{"x","y"}.Join(new[]{"x1","y1","x2"}, a => a, b => b.Substring(0,1), (a, b) => b));
+    T("lq30", () => new[]{"x","y"}.GroupJoin(new[]{"x1","x2"}, a => a, b => b.Substring(0,1), (a, bs) => a + bs.Count()));
+    T("lq31", () => new[]{1,2,3}.Except(new[]{2}).Union(new[]{5,1}).Intersect(new[]{1,5}));
+    T("lq32", () => Enumerable.Repeat("a", 3).Count() + "," + Enumerable.Range(5, 0).Any() + "," + Enumerable.Empty<int>().DefaultIfEmpty(7).First());
+    T("lq33", () => Enumerable.Range(0, -1));
+    T("lq34", () => new[]{3,1,2}.MinBy(x => -x) + "," + new[]{3,1,2}.MaxBy(x => -x));
+    T("lq35", () => new[]{(1,"b"),(1,"a"),(0,"c")}.OrderBy(t => t.Item1).Select(t => t.Item2));
+    T("lq36", () => new[]{1.5, 2.5}.Average() + "," + new[]{1,2}.Average() + "," + new long[]{1,2}.Sum());
+    T("lq37", () => new[]{int.MaxValue, 1}.Sum());
+    T("lq38", () => new[]{1,2,3}.ToDictionary(x => x % 2));
+    T("lq39", () => new[]{1,2,3,4}.Where(x => x > 1).Select(x => x * x).ToArray().Length + "," + new[]{1,2}.Cast<object>().OfType<int>().Count());
+    T("lq40", () => new object[]{1,"a"}.Cast<int>().ToList());
+    T("lq41", () => new[]{"a","bb"}.ToDictionary(s => s, s => s.Length)["bb"]);
+    T("lq42", () => new[]{1,2,3}.Index().Select(p => p.Index + "=" + p.Item));
+    T("lq43", () => new[]{"a","b","a"}.CountBy(s => s).Select(p => p.Key + p.Value));
+    T("lq44", () => new[]{1,2,3}.Contains(2) + "," + new List<int>{1}.AsReadOnly().Count);
+    T("arr1", () => { var a = new[]{3,1,2}; Array.Sort(a); return Array.BinarySearch(a, 5) + "," + Array.IndexOf(a, 2) + "," + Show(a); });
+    T("arr2", () => { var a = new[]{1,2,3,4}; Array.Reverse(a, 1, 2); Array.Resize(ref a, 6); return a; });
+    T("arr3", () => Array.IndexOf(new[]{1}, 1, 2));
+    T("arr4", () => { var a = new[]{"b","A","a","B"}; Array.Sort(a, StringComparer.Ordinal); return a; });
+    T("arr5", () => { var a = new[]{5,6}; Array.Copy(a, 0, a, 1, 2); return a; });
+  }
+}
