@@ -190,8 +190,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
   const mem = rt.mem, heap = rt.codeHeap;
   const gen = mem.generation, cgen = heap.generation;
   const i32 = mem.i32, u8 = mem.u8, i8 = mem.i8, u16 = mem.u16, i16 = mem.i16, f32 = mem.f32, f64 = mem.f64;
-  const methods = rt.ts.methods;
-  let stackEnd = rt.stackEnd;
+  const methods = rt.ts.methods, stackEnd = rt.stackEnd;
   let hdr = startHdr | 0;
   const ic: InterpCode = rt.codeOf(methods[i32[(hdr + HDR_METHOD) >> 2]!]!);
   if (heap.generation !== cgen) return endSlice(hdr, startPc); // codeOf placed code and replaced the heap
@@ -878,8 +877,7 @@ function runSlice(rt: Runtime, entryHdr: number, startHdr: number, startPc: numb
         case Op.LOCALLOC: {
           const n = i32[(fp + code[pc + 2]!) >> 2]!;
           i32[(fp + code[pc + 1]!) >> 2] = rt.localloc(hdr, fp + code[pc + 3]!, n); pc += 4;
-          stackEnd = rt.stackEnd; // the block came off the top of the shadow stack
-          break;
+          return endSlice(hdr, pc); // the block came off the top of the shadow stack: the next slice reads the new stackEnd
         }
         case Op.CPBLK: { const d = i32[(fp + code[pc + 1]!) >> 2]!, s = i32[(fp + code[pc + 2]!) >> 2]!, n = i32[(fp + code[pc + 3]!) >> 2]! >>> 0; if (n && (d < GUARD || s < GUARD)) nre(rt); copyBytes(i32, u8, d, s, n); pc += 4; break; }
         case Op.INITBLK: { const d = i32[(fp + code[pc + 1]!) >> 2]!, n = i32[(fp + code[pc + 3]!) >> 2]! >>> 0; if (n && d < GUARD) nre(rt); u8.fill(i32[(fp + code[pc + 2]!) >> 2]! & 0xff, d, d + n); pc += 4; break; }
