@@ -1,11 +1,11 @@
 import { ByteReader } from './byte-reader.js';
 import { bad } from './errors.js';
 import { ET, readPrimitive } from './signatures.js';
+import { decodeUtf16 } from './utf16.js';
 
 /** A decoded Constant row value (II.22.9): the element type says how the blob is laid out. */
 export type ConstantValue = boolean | number | bigint | string | null;
 
-const utf16 = new TextDecoder('utf-16le');
 
 /** Blob size each element type must have; strings are any even length. */
 function expectedSize(et: number): number {
@@ -26,12 +26,7 @@ function expectedSize(et: number): number {
 export function decodeConstant(et: number, value: Uint8Array, at = -1): ConstantValue {
   if (et === ET.STRING) {
     if (value.length % 2 !== 0) bad('constant: string value has an odd byte length', at);
-    const s = utf16.decode(value);
-    if (!s.includes('\ufffd')) return s;
-    // Keep lone surrogates (TextDecoder would turn them into U+FFFD).
-    let out = '';
-    for (let i = 0; i + 1 < value.length; i += 2) out += String.fromCharCode(value[i]! | (value[i + 1]! << 8));
-    return out;
+    return decodeUtf16(value);
   }
   const size = expectedSize(et);
   if (size < 0) bad(`constant: invalid element type 0x${et.toString(16)}`, at);

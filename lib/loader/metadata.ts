@@ -1,9 +1,9 @@
 import { ByteReader, utf8 } from './byte-reader.js';
 import { bad } from './errors.js';
 import { CODED, TABLES, T, tableName, type Col } from './schema.js';
+import { decodeUtf16 } from './utf16.js';
 
 interface Stream { name: string; offset: number; size: number }
-const utf16 = new TextDecoder('utf-16le');
 
 /** Precomputed layout of one table: where each column sits in a row and how wide it is. */
 interface TableLayout { rows: number; base: number; rowSize: number; offsets: number[]; widths: number[]; codedBits: number[]; codedTables: (readonly number[] | null)[] }
@@ -204,12 +204,7 @@ export class Metadata {
     const r = new ByteReader(this.bytes, this.us.offset + offset, this.us.offset + this.us.size, '#US heap');
     const len = r.compressedU32();
     const b = r.slice(len);
-    const s = utf16.decode(b.subarray(0, len & ~1));
-    if (!s.includes('\ufffd')) return s;
-    // TextDecoder turns lone surrogates into U+FFFD; ldstr must keep the code units as they are.
-    let out = '';
-    for (let i = 0; i + 1 < len; i += 2) out += String.fromCharCode(b[i]! | (b[i + 1]! << 8));
-    return out;
+    return decodeUtf16(b.subarray(0, len & ~1));
   }
 
   guid(index: number): Uint8Array | null {

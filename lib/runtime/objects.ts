@@ -4,6 +4,7 @@ import type { ManagedMemory } from '../../gc/memory.js';
 import { Kind, Prim, isValueType, type RuntimeType } from '../types/descriptors.js';
 import { ARRAY_DATA_OFFSET, STRING_DATA_OFFSET, collectRefs, storageSize } from '../types/layout.js';
 import type { TypeSystem } from '../types/type-system.js';
+import { decodeUtf16 } from '../loader/utf16.js';
 
 /**
  * The object model on top of the heap: MethodTables, strings, arrays and boxes. Everything it
@@ -133,9 +134,7 @@ export class Objects {
       for (let i = 0; i < len; i++) s += String.fromCharCode(u16[start + i]!);
       return s;
     }
-    const s = utf16.decode(u16.subarray(start, start + len));
-    // TextDecoder turns lone surrogates into U+FFFD; .NET strings keep them as they are.
-    return s.includes('\ufffd') ? codeUnitsToString(u16, start, len) : s;
+    return decodeUtf16(new Uint8Array(u16.buffer, u16.byteOffset + 2 * start, 2 * len));
   }
 
   /** Boxes the value stored at `src` (a value of type t). Nullable<T> boxes to its value or null. */
@@ -162,15 +161,6 @@ export class Objects {
   arrayElementSize(arrayType: RuntimeType): number {
     return storageSize(this.ts, arrayType.elem!)[0];
   }
-}
-
-const utf16 = new TextDecoder('utf-16le');
-
-/** UTF-16 code units to a JS string, unpaired surrogates kept (unlike TextDecoder). */
-function codeUnitsToString(u16: Uint16Array, start: number, len: number): string {
-  let s = '';
-  for (let i = 0; i < len; i += 4096) s += String.fromCharCode(...u16.subarray(start + i, start + Math.min(len, i + 4096)));
-  return s;
 }
 
 export { Prim };
