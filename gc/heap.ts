@@ -371,23 +371,15 @@ export class Heap {
       i32[a >> 2] = h | Hdr.Mark;
       stack.push(a);
     };
+    // A word that may be a reference (to an object's start or inside it) keeps that object.
+    const maybeRef = (w: number) => {
+      if (w < 65536) return;
+      const o = (w & 7) === 0 && this.isObject(w) ? w : this.findObject(w);
+      if (o) push(o);
+    };
     const r = roots.conservativeRanges();
-    for (let k = 0; k < r.length; k += 2) {
-      for (let p = r[k]!; p < r[k + 1]!; p += 4) {
-        const w = i32[p >> 2]!;
-        if (w < 65536) continue;
-        const o = (w & 7) === 0 && this.isObject(w) ? w : this.findObject(w);
-        if (o) push(o);
-      }
-    }
-    for (const words of roots.conservativeWords?.() ?? []) {
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k]!;
-        if (w < 65536) continue;
-        const o = (w & 7) === 0 && this.isObject(w) ? w : this.findObject(w);
-        if (o) push(o);
-      }
-    }
+    for (let k = 0; k < r.length; k += 2) for (let p = r[k]!; p < r[k + 1]!; p += 4) maybeRef(i32[p >> 2]!);
+    for (const words of roots.conservativeWords?.() ?? []) for (let k = 0; k < words.length; k++) maybeRef(words[k]!);
     for (const a of roots.exactRoots()) if (a) push(a);
     // Objects queued by an earlier collection whose finalizers have not run yet (f-reachable).
     for (const a of this.finalizeQueue) push(a);

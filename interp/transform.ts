@@ -82,7 +82,6 @@ function ldcValue(ins: Instr): number | undefined {
   return /^ldc\.i4\.(m1|[0-8])$/.test(n) ? ins.op.code - 0x16 : undefined;
 }
 
-/** Ops that only compute a frame slot from frame slots and constants: they cannot throw or write memory. */
 /** What `ret` does for a small integer return type: the conversion, and the ops whose result needs none. */
 const narrowing = (op: Op, from: Op[]) => ({ op, from: new Set<number>([op, ...from, Op.CEQ4, Op.CGT4, Op.CGTU4, Op.CLT4, Op.CLTU4, Op.CEQ8, Op.CGT8, Op.CGTU8, Op.CLT8, Op.CLTU8, Op.CEQR8, Op.CGTR8, Op.CGTUNR8, Op.CLTR8, Op.CLTUNR8]) });
 const RET_NARROW: Partial<Record<Prim, { op: Op; from: ReadonlySet<number> }>> = {
@@ -96,6 +95,7 @@ const NARROW_CONST: Partial<Record<number, (x: number) => number>> = {
   [Op.CONV_I1]: (x) => (x << 24) >> 24, [Op.CONV_U1]: (x) => x & 0xff, [Op.CONV_I2]: (x) => (x << 16) >> 16, [Op.CONV_U2]: (x) => x & 0xffff,
 };
 
+/** Ops that only compute a frame slot from frame slots and constants: they cannot throw or write memory. */
 const PURE_R8 = new Set<number>([Op.ADDR8, Op.SUBR8, Op.MULR8, Op.DIVR8, Op.NEGR8, Op.ADDR8K, Op.SUBR8K, Op.MULR8K, Op.DIVR8K, Op.KDIVR8, Op.KSUBR8,
   Op.MATHR8, Op.LDCR8, Op.MOV8, Op.I4_TO_R8, Op.MULADDR8, Op.MULSUBR8, Op.SUBMULR8, Op.SUBADDR8, Op.KDIVI4R8, Op.MULKMULADDR8]);
 /** Field loads and field arithmetic (first operand a destination slot): they can only throw NullReferenceException. */
@@ -992,6 +992,9 @@ export class Transformer {
     return false;
   }
 
+  /** Whether `readonly.` prefixes this instruction (of the method being transformed, not of one being inlined). */
+  private readonlyPrefixed(ins: Instr): boolean { return this.readonlyAt === ins.offset && this.readonlyIn === this.method; }
+
   /** Is v's value already within the small integer type `t` (its producer or its variable narrows it)? */
   private alreadyNarrow(v: StackEntry, t: RuntimeType, producers: ReadonlySet<number>): boolean {
     if (v.off === v.slot) {
@@ -1471,7 +1474,7 @@ export class Transformer {
       case 'ldsfld': case 'ldsflda': case 'stsfld': return this.staticField(name, this.ts.resolveField(this.m, ins.operand, this.ctx));
       case 'call': case 'callvirt': {
         const target = this.ts.resolveMethod(this.m, ins.operand, this.ctx);
-        this.readonlyCall = this.readonlyAt === ins.offset && this.readonlyIn === this.method;
+        this.readonlyCall = this.readonlyPrefixed(ins);
         return this.call(target, name === 'callvirt');
       }
       case 'newobj': return this.newobj(this.ts.resolveMethod(this.m, ins.operand, this.ctx));
@@ -1492,7 +1495,7 @@ export class Transformer {
         // stand for (covariance: string[] seen as object[]) needs the array's element type to be
         // exactly the token's (ECMA-335 III.4.9); `readonly.` leaves the check out, and so does a
         // sealed class, which no other array type can stand for.
-        if (needsExactElement(et) && !(this.readonlyAt === ins.offset && this.readonlyIn === this.method)) this.emit(Op.LDELEMA_REF, d.off, arr.off, idx.off, this.host.mtOf(et));
+        if (needsExactElement(et) && !this.readonlyPrefixed(ins)) this.emit(Op.LDELEMA_REF, d.off, arr.off, idx.off, this.host.mtOf(et));
         else this.emit(Op.LDELEMA, d.off, arr.off, idx.off, storageSize(ts, et)[0]);
         return true;
       }

@@ -166,8 +166,6 @@ function ddIntPow(x: number, y: number): number | undefined {
   return r;
 }
 
-
-
 /** x^y for finite non-zero x and integer y, correctly rounded; undefined when too costly. */
 function exactIntPow(x: number, y: number): number | undefined {
   f64[0] = x;
@@ -180,7 +178,7 @@ function exactIntPow(x: number, y: number): number | undefined {
   while ((m & 1n) === 0n) { m >>= 1n; e++; }
   // |x| = m * 2^e with m odd.
   const n = Math.abs(y);
-  if (m.toString(2).length * n > 40000) return undefined;
+  if (bitLength(m) * n > 40000) return undefined;
   const mp = m ** BigInt(n);
   // |x|^y = num / den * 2^s
   let num: bigint, den: bigint, s: number;
